@@ -1,0 +1,219 @@
+package fi.valita.identity;
+
+import fi.valita.identity.internal.Invitations;
+import fi.valita.identity.internal.Organisations;
+import fi.valita.identity.internal.UserAccounts;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organisations, users and invitations: the identity module's API. */
+@Service
+public class Identity {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Organisations organisations;
+    private final UserAccounts accounts;
+    private final Invitations invitations;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final IdentitySettings settings;
+    private final Clock clock;
+    private final String baseUrl;
+
+    Identity(
+            Organisations organisations,
+            UserAccounts accounts,
+            Invitations invitations,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            IdentitySettings settings,
+            Clock clock,
+            @Value("${valita.base-url}") String baseUrl) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.invitations = invitations;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.settings = settings;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Organisation> organisation(UUID id) {
+        return organisations.byId(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrganisationUnit> unitsOf(UUID organisationId) {
+        return organisations.unitsOf(organisationId);
+    }
+
+    /** The client organisations whose requesters may order from this pool (not the pool's own). */
+    @Transactional(readOnly = true)
+    public List<Organisation> clientsOf(UUID poolOrganisationId) {
+        return organisations.clientsOf(poolOrganisationId);
+    }
+
+    /** The pools whose experts a requester of this organisation may see and order from. */
+    @Transactional(readOnly = true)
+    public List<UUID> poolsServing(UUID organisationId) {
+        return organisations.poolsServing(organisationId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> account(UUID userId) {
+        return accounts.byId(userId);
+    }
+
+    @Transactional
+    public Organisation createOrganisation(
+            String name, OrganisationKind kind, @Nullable String municipalityCode, boolean runsPool) {
+        var organisation = new Organisation(UUID.randomUUID(), name.strip(), kind, municipalityCode, runsPool);
+        organisations.add(organisation);
+        return organisation;
+    }
+
+    @Transactional
+    public OrganisationUnit createUnit(UUID organisationId, String name, @Nullable String municipalityCode) {
+        var unit = new OrganisationUnit(UUID.randomUUID(), organisationId, name.strip(), municipalityCode);
+        organisations.addUnit(unit);
+        return unit;
+    }
+
+    @Transactional
+    public void serveClient(UUID poolOrganisationId, UUID clientOrganisationId) {
+        organisations.addClient(poolOrganisationId, clientOrganisationId);
+    }
+
+    /** Creates an account that can sign in at once; used for demo data and the first admin. */
+    @Transactional
+    public UserAccount createActiveAccount(Invite person, String rawPassword) {
+        var account = newAccount(person, Instant.now(clock));
+        accounts.add(account, passwordEncoder.encode(rawPassword));
+        events.publishEvent(new AccountCreated(
+                account.id(), account.organisationId(), account.role(), account.displayName(), account.email()));
+        return account;
+    }
+
+    /**
+     * Invites a person by e-mail. A person invited before but not yet signed up gets a new link
+     * and their old links stop working.
+     */
+    @Transactional
+    public UserAccount invite(Invite invite, CurrentUser inviter) {
+        checkMayInvite(invite, inviter);
+        Instant now = Instant.now(clock);
+        var existing = accounts.byEmail(invite.email());
+        UserAccount account;
+        if (existing.isPresent()) {
+            account = existing.get();
+            if (account.active()) {
+                throw InvitationRefused.alreadyActive();
+            }
+            if (!account.organisationId().equals(invite.organisationId()) || account.role() != invite.role()) {
+                throw InvitationRefused.belongsElsewhere();
+            }
+            invitations.closeOpenOnesOf(account.id(), now);
+        } else {
+            account = newAccount(invite, null);
+            accounts.add(account, null);
+            events.publishEvent(new AccountCreated(
+                    account.id(), account.organisationId(), account.role(), account.displayName(), account.email()));
+        }
+        issueLink(account, inviter, invite.locale(), now);
+        return account;
+    }
+
+    /** The account an open invitation link belongs to. */
+    @Transactional(readOnly = true)
+    public UserAccount invitedAccount(String token) {
+        var invitation = invitations.openByTokenHash(hash(token), Instant.now(clock)).orElseThrow(InvitationNotOpen::new);
+        return accounts.byId(invitation.userId()).orElseThrow(InvitationNotOpen::new);
+    }
+
+    /** Sets the password and records the acceptance of the privacy notice; the link then stops working. */
+    @Transactional
+    public UserAccount acceptInvitation(String token, String rawPassword) {
+        Instant now = Instant.now(clock);
+        var invitation = invitations.openByTokenHash(hash(token), now).orElseThrow(InvitationNotOpen::new);
+        if (!invitations.use(invitation.id(), now)) {
+            throw new InvitationNotOpen();
+        }
+        accounts.activate(invitation.userId(), passwordEncoder.encode(rawPassword), now);
+        return accounts.byId(invitation.userId()).orElseThrow(InvitationNotOpen::new);
+    }
+
+    private void checkMayInvite(Invite invite, CurrentUser inviter) {
+        if (!inviter.coordinates()) {
+            throw InvitationRefused.roleNotAllowed();
+        }
+        Set<Role> allowed = inviter.is(Role.ADMIN)
+                ? Set.of(Role.ADMIN, Role.COORDINATOR, Role.EXPERT, Role.REQUESTER)
+                : Set.of(Role.EXPERT, Role.REQUESTER);
+        if (!allowed.contains(invite.role())) {
+            throw InvitationRefused.roleNotAllowed();
+        }
+        boolean ownOrganisation = invite.organisationId().equals(inviter.organisationId());
+        boolean servedClient = invite.role() == Role.REQUESTER
+                && organisations.clientsOf(inviter.organisationId()).stream()
+                        .anyMatch(o -> o.id().equals(invite.organisationId()));
+        if (!ownOrganisation && !servedClient) {
+            throw InvitationRefused.organisationNotServed();
+        }
+        if (invite.unitId() != null && organisations.unitsOf(invite.organisationId()).stream()
+                .noneMatch(u -> u.id().equals(invite.unitId()))) {
+            throw InvitationRefused.unitNotInOrganisation();
+        }
+    }
+
+    private UserAccount newAccount(Invite person, @Nullable Instant privacyAcceptedAt) {
+        return new UserAccount(
+                UUID.randomUUID(),
+                person.organisationId(),
+                person.unitId(),
+                person.email().strip(),
+                person.displayName().strip(),
+                person.role(),
+                privacyAcceptedAt != null,
+                privacyAcceptedAt);
+    }
+
+    private void issueLink(UserAccount account, CurrentUser inviter, Locale locale, Instant now) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant expires = now.plus(settings.invitationValidFor());
+        invitations.add(UUID.randomUUID(), account.id(), hash(token), inviter.id(), now, expires);
+        String organisationName = organisations.byId(account.organisationId()).map(Organisation::name).orElse("");
+        events.publishEvent(new InvitationIssued(
+                account.id(), account.organisationId(), inviter.organisationId(), organisationName, account.email(),
+                account.displayName(),
+                account.role(), baseUrl + "/invitations/" + token, expires, locale));
+    }
+
+    private static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package fi.valita.identity.internal;
+
+import fi.valita.identity.CurrentUser;
+import fi.valita.identity.Role;
+import fi.valita.identity.UserAccount;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** User accounts. E-mail addresses are unique regardless of case. */
+@Repository
+public class UserAccounts {
+
+    private final JdbcClient jdbc;
+
+    UserAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(UserAccount account, @Nullable String passwordHash) {
+        jdbc.sql("""
+                insert into user_account (id, organisation_id, unit_id, email, display_name, role, password_hash,
+                    privacy_notice_accepted_at)
+                values (:id, :org, :unit, :email, :name, :role, :hash, :privacy)""")
+                .param("id", account.id())
+                .param("org", account.organisationId())
+                .param("unit", account.unitId())
+                .param("email", account.email())
+                .param("name", account.displayName())
+                .param("role", account.role().name())
+                .param("hash", passwordHash)
+                .param("privacy", account.privacyNoticeAcceptedAt() == null
+                        ? null : Timestamp.from(account.privacyNoticeAcceptedAt()))
+                .update();
+    }
+
+    public Optional<UserAccount> byId(UUID id) {
+        return jdbc.sql("select * from user_account where id = :id").param("id", id).query(UserAccounts::map).optional();
+    }
+
+    public Optional<UserAccount> byEmail(String email) {
+        return jdbc.sql("select * from user_account where lower(email) = lower(:email)")
+                .param("email", email.strip())
+                .query(UserAccounts::map)
+                .optional();
+    }
+
+    public Optional<CurrentUser> signInDetails(String email) {
+        return jdbc.sql("select * from user_account where lower(email) = lower(:email)")
+                .param("email", email.strip())
+                .query((rs, n) -> new CurrentUser(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("organisation_id", UUID.class),
+                        rs.getString("email"),
+                        rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")),
+                        rs.getBoolean("enabled"),
+                        rs.getString("password_hash")))
+                .optional();
+    }
+
+    public List<UserAccount> ofOrganisations(List<UUID> organisationIds, Role role) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from user_account where organisation_id in (:orgs) and role = :role order by display_name""")
+                .param("orgs", organisationIds)
+                .param("role", role.name())
+                .query(UserAccounts::map)
+                .list();
+    }
+
+    public void activate(UUID id, String passwordHash, Instant privacyAcceptedAt) {
+        jdbc.sql("""
+                update user_account set password_hash = :hash, privacy_notice_accepted_at = :at where id = :id""")
+                .param("hash", passwordHash)
+                .param("at", Timestamp.from(privacyAcceptedAt))
+                .param("id", id)
+                .update();
+    }
+
+    private static UserAccount map(ResultSet rs, int row) throws SQLException {
+        Timestamp privacy = rs.getTimestamp("privacy_notice_accepted_at");
+        return new UserAccount(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getObject("unit_id", UUID.class),
+                rs.getString("email"),
+                rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")),
+                rs.getString("password_hash") != null && rs.getBoolean("enabled"),
+                privacy == null ? null : privacy.toInstant());
+    }
+}

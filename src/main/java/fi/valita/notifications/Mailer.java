@@ -1,0 +1,75 @@
+package fi.valita.notifications;
+
+import fi.valita.notifications.internal.SentMails;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends e-mail, or in the embedded default keeps it for admins to read, and logs every message
+ * in {@code sent_mail}. Application logs get only the message id, never the address or text.
+ */
+@Service
+public class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    private final SentMails sentMails;
+    private final MailSettings settings;
+    private final ObjectProvider<JavaMailSender> smtp;
+    private final Clock clock;
+
+    Mailer(SentMails sentMails, MailSettings settings, ObjectProvider<JavaMailSender> smtp, Clock clock) {
+        this.sentMails = sentMails;
+        this.settings = settings;
+        this.smtp = smtp;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SentMail send(String to, String subject, String body, @Nullable UUID senderOrganisationId) {
+        String delivery = "CAPTURED";
+        UUID id = UUID.randomUUID();
+        JavaMailSender sender = smtp.getIfAvailable();
+        if (settings.sendsSmtp() && sender != null) {
+            var message = new SimpleMailMessage();
+            message.setFrom(settings.from());
+            message.setTo(to);
+            message.setSubject(subject);
+            message.setText(body);
+            try {
+                sender.send(message);
+                delivery = "SMTP";
+            } catch (MailException e) {
+                log.warn("E-mail {} could not be sent: {}", id, e.getClass().getSimpleName());
+                delivery = "FAILED";
+            }
+        }
+        var mail = new SentMail(id, to, subject, body, delivery, Instant.now(clock));
+        sentMails.add(mail, senderOrganisationId);
+        log.info("E-mail {} {}", id, delivery.toLowerCase());
+        return mail;
+    }
+
+    /** The newest e-mails sent on behalf of an organisation. */
+    @Transactional(readOnly = true)
+    public List<SentMail> sentBy(UUID organisationId) {
+        return sentMails.ofOrganisation(organisationId, 200);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SentMail> sentBy(UUID organisationId, UUID mailId) {
+        return sentMails.byId(organisationId, mailId);
+    }
+}
