@@ -83,11 +83,18 @@ public class Identity {
         return accounts.byId(userId);
     }
 
+    /** Of the given users, those who have accepted their invitation and may sign in. */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> activeAmong(java.util.Collection<UUID> userIds) {
+        return accounts.activeAmong(userIds);
+    }
+
     @Transactional
     public Organisation createOrganisation(
             String name, OrganisationKind kind, @Nullable String municipalityCode, boolean runsPool) {
         var organisation = new Organisation(UUID.randomUUID(), name.strip(), kind, municipalityCode, runsPool);
         organisations.add(organisation);
+        events.publishEvent(new OrganisationCreated(organisation.id(), runsPool));
         return organisation;
     }
 

@@ -65,3 +65,13 @@ create table expert_availability (
     check (ends_at > starts_at),
     primary key (expert_id, weekday, starts_at)
 );
+
+-- Who opened an expert's lived-experience data, and when (special-category data is audited).
+create table expert_access_log (
+    id bigint generated always as identity primary key,
+    expert_id uuid not null references expert (id) on delete cascade,
+    viewer_id uuid not null references user_account (id),
+    action text not null check (action in ('VIEW', 'EDIT')),
+    accessed_at timestamptz not null
+);
+create index expert_access_log_expert_idx on expert_access_log (expert_id, accessed_at desc);

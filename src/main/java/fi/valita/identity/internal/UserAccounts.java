@@ -78,6 +78,17 @@ public class UserAccounts {
                 .list();
     }
 
+    public java.util.Set<UUID> activeAmong(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                select id from user_account where id in (:ids) and enabled and password_hash is not null""")
+                .param("ids", ids)
+                .query(UUID.class)
+                .list());
+    }
+
     public void activate(UUID id, String passwordHash, Instant privacyAcceptedAt) {
         jdbc.sql("""
                 update user_account set password_hash = :hash, privacy_notice_accepted_at = :at where id = :id""")

@@ -1,0 +1,199 @@
+package fi.valita.experts;
+
+import fi.valita.experts.internal.ExperienceAreas;
+import fi.valita.experts.internal.Experts;
+import fi.valita.identity.CurrentUser;
+import fi.valita.identity.Identity;
+import fi.valita.identity.Role;
+import fi.valita.shared.Language;
+import fi.valita.shared.Municipalities;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The pool of experts: the experts module's API. Every method takes the user acting, and lets
+ * them see and change only what their role and organisation allow; a profile they may not see
+ * answers as if it did not exist.
+ */
+@Service
+public class ExpertPool {
+
+    private final Experts experts;
+    private final ExperienceAreas areas;
+    private final Identity identity;
+    private final Municipalities municipalities;
+    private final Clock clock;
+
+    ExpertPool(Experts experts, ExperienceAreas areas, Identity identity, Municipalities municipalities, Clock clock) {
+        this.experts = experts;
+        this.areas = areas;
+        this.identity = identity;
+        this.municipalities = municipalities;
+        this.clock = clock;
+    }
+
+    /** The whole profile, for the expert themself or a coordinator of their pool (whose look is logged). */
+    @Transactional
+    public ExpertProfile profile(UUID expertId, CurrentUser viewer) {
+        ExpertProfile profile = visibleProfile(expertId, viewer);
+        if (!viewer.id().equals(expertId)) {
+            experts.logAccess(expertId, viewer.id(), "VIEW", Instant.now(clock));
+        }
+        return profile;
+    }
+
+    /** The coordinator's list of their pool, filtered. */
+    @Transactional(readOnly = true)
+    public List<ExpertSummary> search(ExpertFilter filter, CurrentUser coordinator) {
+        requireCoordinator(coordinator);
+        LocalDate today = LocalDate.now(clock);
+        List<ExpertProfile> pool = experts.ofOrganisations(List.of(coordinator.organisationId()));
+        Set<UUID> active = identity.activeAmong(pool.stream().map(ExpertProfile::id).toList());
+        return pool.stream()
+                .filter(matches(filter, today))
+                .map(p -> new ExpertSummary(p.id(), p.displayName(), p.homeMunicipality(), p.languages(), p.taskTypes(),
+                        p.isTrained(today), p.isOnBreak(today), active.contains(p.id())))
+                .toList();
+    }
+
+    /** Public cards of the experts a requester may order from: never lived experience or contact details. */
+    @Transactional(readOnly = true)
+    public List<PublicCard> cardsFor(CurrentUser requester, Locale locale) {
+        LocalDate today = LocalDate.now(clock);
+        List<ExpertProfile> pool = experts.ofOrganisations(identity.poolsServing(requester.organisationId()));
+        Set<UUID> active = identity.activeAmong(pool.stream().map(ExpertProfile::id).toList());
+        return pool.stream()
+                .filter(p -> p.visibleToRequesters() && active.contains(p.id()) && !p.isOnBreak(today))
+                .map(p -> new PublicCard(p.id(), p.displayName(), p.languages(), p.taskTypes(), p.introduction(),
+                        p.showMunicipalityToRequesters() && p.homeMunicipality() != null
+                                ? municipalities.byCode(p.homeMunicipality()).map(m -> m.name(locale)).orElse(null)
+                                : null,
+                        p.worksRemotely()))
+                .sorted(Comparator.comparing(PublicCard::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** The lived-experience vocabulary of the pool the user belongs to. */
+    @Transactional(readOnly = true)
+    public List<ExperienceArea> areasOf(CurrentUser user) {
+        return areas.of(user.organisationId());
+    }
+
+    @Transactional
+    public void changeContact(UUID expertId, int version, ContactDetails contact, CurrentUser editor) {
+        visibleProfile(expertId, editor);
+        if (contact.homeMunicipality() != null && !municipalities.exists(contact.homeMunicipality())) {
+            throw InvalidProfile.unknownMunicipality();
+        }
+        if (!contact.languages().stream().allMatch(Language::isKnown)) {
+            throw InvalidProfile.unknownLanguage();
+        }
+        saved(experts.updateContact(expertId, version, contact), expertId, editor);
+    }
+
+    @Transactional
+    public void changeWork(UUID expertId, int version, WorkPreferences work, CurrentUser editor) {
+        visibleProfile(expertId, editor);
+        saved(experts.updateWork(expertId, version, work), expertId, editor);
+    }
+
+    @Transactional
+    public void changePresentation(UUID expertId, int version, PublicPresentation presentation, CurrentUser editor) {
+        visibleProfile(expertId, editor);
+        saved(experts.updatePresentation(expertId, version, presentation), expertId, editor);
+    }
+
+    @Transactional
+    public void changeAvailability(UUID expertId, int version, Availability availability, CurrentUser editor) {
+        visibleProfile(expertId, editor);
+        if (availability.breakUntil() != null && availability.breakUntil().isBefore(LocalDate.now(clock))) {
+            throw InvalidProfile.breakEndsInPast();
+        }
+        var slots = availability.weekly().stream()
+                .sorted(Comparator.comparing(WeeklySlot::day).thenComparing(WeeklySlot::startsAt))
+                .toList();
+        for (int i = 1; i < slots.size(); i++) {
+            var before = slots.get(i - 1);
+            var slot = slots.get(i);
+            if (before.day() == slot.day() && slot.startsAt().isBefore(before.endsAt())) {
+                throw InvalidProfile.overlappingSlots();
+            }
+        }
+        saved(experts.updateAvailability(expertId, version, availability), expertId, editor);
+    }
+
+    @Transactional
+    public void changeExperiences(UUID expertId, int version, List<LivedExperience> experiences, CurrentUser editor) {
+        ExpertProfile profile = visibleProfile(expertId, editor);
+        Set<UUID> known = Set.copyOf(areas.of(profile.organisationId()).stream().map(ExperienceArea::id).toList());
+        if (!experiences.stream().allMatch(e -> known.contains(e.areaId()))) {
+            throw InvalidProfile.unknownArea();
+        }
+        saved(experts.replaceExperiences(expertId, version, experiences), expertId, editor);
+    }
+
+    @Transactional
+    public Training addTraining(UUID expertId, int version, NewTraining training, CurrentUser editor) {
+        visibleProfile(expertId, editor);
+        if (training.validUntil() != null && training.validUntil().isBefore(training.completedOn())) {
+            throw InvalidProfile.trainingValidBeforeCompleted();
+        }
+        var added = new Training(UUID.randomUUID(), training.kind(), training.name().strip(),
+                training.provider() == null || training.provider().isBlank() ? null : training.provider().strip(),
+                training.completedOn(), training.validUntil());
+        saved(experts.addTraining(expertId, version, added), expertId, editor);
+        return added;
+    }
+
+    @Transactional
+    public void removeTraining(UUID expertId, int version, UUID trainingId, CurrentUser editor) {
+        visibleProfile(expertId, editor);
+        saved(experts.removeTraining(expertId, version, trainingId), expertId, editor);
+    }
+
+    private ExpertProfile visibleProfile(UUID expertId, CurrentUser user) {
+        ExpertProfile profile = experts.byId(expertId).orElseThrow(() -> ExpertNotFound.withId(expertId));
+        boolean self = user.is(Role.EXPERT) && user.id().equals(expertId);
+        boolean ownPoolCoordinator = user.coordinates() && user.organisationId().equals(profile.organisationId());
+        if (!self && !ownPoolCoordinator) {
+            throw ExpertNotFound.withId(expertId);
+        }
+        return profile;
+    }
+
+    private void saved(boolean updated, UUID expertId, CurrentUser editor) {
+        if (!updated) {
+            throw new ProfileChangedMeanwhile();
+        }
+        if (!editor.id().equals(expertId)) {
+            experts.logAccess(expertId, editor.id(), "EDIT", Instant.now(clock));
+        }
+    }
+
+    private static void requireCoordinator(CurrentUser user) {
+        if (!user.coordinates()) {
+            throw new org.springframework.security.access.AccessDeniedException("Only coordinators list the pool");
+        }
+    }
+
+    private static Predicate<ExpertProfile> matches(ExpertFilter f, LocalDate today) {
+        return p -> (f.municipality() == null || f.municipality().equals(p.homeMunicipality()))
+                && (f.area() == null || p.experiences().stream()
+                        .anyMatch(e -> e.usableForMatching() && e.areaId().equals(f.area())))
+                && (f.taskType() == null || p.taskTypes().contains(f.taskType()))
+                && (f.language() == null || p.languages().contains(f.language()))
+                && (f.trained() == null || f.trained() == p.isTrained(today))
+                && (f.onBreak() == null || f.onBreak() == p.isOnBreak(today))
+                && (f.text() == null || f.text().isBlank()
+                        || p.displayName().toLowerCase(Locale.ROOT).contains(f.text().strip().toLowerCase(Locale.ROOT)));
+    }
+}

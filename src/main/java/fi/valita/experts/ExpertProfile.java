@@ -1,0 +1,48 @@
+package fi.valita.experts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the pool knows about an expert. Contains lived-experience data: show it only to the
+ * expert and their pool's coordinators.
+ *
+ * @param version increases with every change; an edit based on an older version is refused
+ */
+public record ExpertProfile(
+        UUID id,
+        UUID organisationId,
+        String displayName,
+        String email,
+        @Nullable String phone,
+        @Nullable String homeMunicipality,
+        Set<String> languages,
+        boolean worksRemotely,
+        @Nullable Integer travelKm,
+        Set<TaskType> taskTypes,
+        Set<EngagementForm> engagementForms,
+        @Nullable String introduction,
+        boolean visibleToRequesters,
+        boolean showMunicipalityToRequesters,
+        boolean onBreak,
+        @Nullable LocalDate breakUntil,
+        @Nullable Integer maxAssignmentsPerMonth,
+        @Nullable Integer maxHoursPerWeek,
+        List<LivedExperience> experiences,
+        List<Training> trainings,
+        List<WeeklySlot> availability,
+        int version) {
+
+    /** On a break the expert stays in the pool and in contact but gets no offers. */
+    public boolean isOnBreak(LocalDate today) {
+        return onBreak && (breakUntil == null || !breakUntil.isBefore(today));
+    }
+
+    /** Has a valid expert-by-experience training. */
+    public boolean isTrained(LocalDate today) {
+        return trainings.stream().anyMatch(t -> t.kind() == TrainingKind.EXPERT_TRAINING && t.isValidOn(today));
+    }
+}

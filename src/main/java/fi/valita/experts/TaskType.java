@@ -1,0 +1,15 @@
+package fi.valita.experts;
+
+/** Kinds of work an expert can want to do. */
+public enum TaskType {
+    STORY_LARGE_AUDIENCE,
+    PEER_SUPPORT_ONE_TO_ONE,
+    GROUP_FACILITATION_ALONE,
+    GROUP_FACILITATION_WITH_PROFESSIONAL,
+    SERVICE_DEVELOPMENT,
+    TEACHING,
+    LOBBY_PRESENCE,
+    EXPERIENCE_EVALUATION,
+    EVENTS_AND_FAIRS,
+    MEDIA_AND_COMMUNICATION
+}

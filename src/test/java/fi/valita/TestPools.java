@@ -1,0 +1,67 @@
+package fi.valita;
+
+import fi.valita.identity.CurrentUser;
+import fi.valita.identity.Identity;
+import fi.valita.identity.Invite;
+import fi.valita.identity.Organisation;
+import fi.valita.identity.OrganisationKind;
+import fi.valita.identity.Role;
+import fi.valita.identity.UserAccount;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Intention-named test data: organisations with pools and the people in them. Every call makes
+ * new, uniquely named records, so tests sharing a database do not see each other's data.
+ */
+@TestComponent
+public class TestPools {
+
+    public static final String PASSWORD = "correct-horse-battery";
+
+    private final Identity identity;
+
+    public TestPools(Identity identity) {
+        this.identity = identity;
+    }
+
+    /** An NGO running a pool, with one coordinator, one expert and one requester of its own. */
+    public Pool ngoPool(String name) {
+        Organisation org = identity.createOrganisation(unique(name), OrganisationKind.NGO, "698", true);
+        return new Pool(
+                org,
+                person(org.id(), Role.ADMIN, "Admin"),
+                person(org.id(), Role.COORDINATOR, "Coordinator"),
+                person(org.id(), Role.EXPERT, "Expert"),
+                person(org.id(), Role.REQUESTER, "Requester"));
+    }
+
+    /** A school that orders from the given pool. */
+    public Client clientOf(Pool pool, String name) {
+        Organisation school = identity.createOrganisation(unique(name), OrganisationKind.SCHOOL, "091", false);
+        identity.serveClient(pool.organisation().id(), school.id());
+        return new Client(school, person(school.id(), Role.REQUESTER, "Teacher"));
+    }
+
+    public CurrentUser person(UUID organisationId, Role role, String name) {
+        String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@test.example";
+        UserAccount account = identity.createActiveAccount(
+                new Invite(email, name, role, organisationId, null, Locale.of("fi")), PASSWORD);
+        return asCurrentUser(account);
+    }
+
+    public static CurrentUser asCurrentUser(UserAccount account) {
+        return new CurrentUser(account.id(), account.organisationId(), account.email(), account.displayName(),
+                account.role(), true, "{noop}unused");
+    }
+
+    private static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public record Pool(Organisation organisation, CurrentUser admin, CurrentUser coordinator, CurrentUser expert,
+            CurrentUser requester) {}
+
+    public record Client(Organisation organisation, CurrentUser requester) {}
+}
