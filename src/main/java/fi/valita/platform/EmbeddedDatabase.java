@@ -26,6 +26,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(settings.clean())
+                    // Spring closes it after the connection pool, in order; its own hook would race the pool.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("timezone", "UTC")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8");
