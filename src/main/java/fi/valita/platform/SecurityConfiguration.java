@@ -39,7 +39,7 @@ class SecurityConfiguration {
 
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/invitations/**", "/privacy", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
