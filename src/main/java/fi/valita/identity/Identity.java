@@ -105,6 +105,15 @@ public class Identity {
         return unit;
     }
 
+    /** Creates an organisation (a school, a city unit) that orders from the given pool. */
+    @Transactional
+    public Organisation createClientOrganisation(
+            UUID poolOrganisationId, String name, OrganisationKind kind, @Nullable String municipalityCode) {
+        Organisation client = createOrganisation(name, kind, municipalityCode, false);
+        organisations.addClient(poolOrganisationId, client.id());
+        return client;
+    }
+
     @Transactional
     public void serveClient(UUID poolOrganisationId, UUID clientOrganisationId) {
         organisations.addClient(poolOrganisationId, clientOrganisationId);
