@@ -12,6 +12,7 @@ import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Identity;
 import fi.valita.identity.Organisation;
 import fi.valita.identity.Role;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,9 @@ class DemoDataTests {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void loadDemoData() {
@@ -106,8 +110,8 @@ class DemoDataTests {
         assertThat(profile.trainings()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(profile.availability()).isNotEmpty();
         assertThat(profile.introduction()).contains("Laura");
-        assertThat(profile.isTrained(LocalDate.now())).isTrue();
-        assertThat(profile.isOnBreak(LocalDate.now())).isFalse();
+        assertThat(profile.isTrained(LocalDate.now(clock))).isTrue();
+        assertThat(profile.isOnBreak(LocalDate.now(clock))).isFalse();
     }
 
     @Test
