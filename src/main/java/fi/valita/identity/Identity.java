@@ -232,4 +232,10 @@ public class Identity {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
+
+    /** All organisations, by name; e.g. to tell whether the database is still empty. */
+    @Transactional(readOnly = true)
+    public List<Organisation> organisations() {
+        return organisations.all();
+    }
 }
