@@ -249,6 +249,27 @@ class InvitationTests {
     }
 
     @Test
+    void unitMustBelongToTheChosenOrganisation() {
+        OrganisationUnit otherUnit = identity.createUnit(pools.ngoPool("Unit owner").organisation().id(),
+                "Foreign unit", null);
+        String email = newEmail();
+
+        assertThat(mvc.post().uri("/coordinator/invitations/new")
+                        .with(user(pool.coordinator())).with(csrf())
+                        .header("Accept-Language", "en")
+                        .param("email", email)
+                        .param("displayName", "Unit Person")
+                        .param("role", "EXPERT")
+                        .param("organisationId", pool.organisation().id().toString())
+                        .param("unitId", otherUnit.id().toString())
+                        .param("language", "fi"))
+                .hasStatusOk()
+                .bodyText().contains("id=\"unitId-error\"", "The unit is not in the chosen organisation.");
+        assertThat(jdbc.sql("select count(*) from user_account where email = :e").param("e", email)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void invalidFormShowsErrorsAndSendsNothing() {
         assertThat(mvc.post().uri("/coordinator/invitations/new")
                         .with(user(pool.coordinator())).with(csrf())

@@ -86,6 +86,35 @@ class LoginThrottleTests {
         assertThat(throttle.isLocked("bertil@example.fi")).isFalse();
     }
 
+    @Test
+    void madeUpAccountNamesAreForgottenOnceTheyAreOld() {
+        for (int i = 0; i < LoginThrottle.FORGET_STALE_ABOVE; i++) {
+            throttle.recordFailure("guess-" + i + "@example.fi");
+        }
+        failTimes(5);
+        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+
+        throttle.recordFailure("one-more@example.fi");
+
+        assertThat(throttle.rememberedNames()).isLessThan(10);
+    }
+
+    @Test
+    void forgettingKeepsLockoutsAndRecentFailures() {
+        failTimes(5);
+        throttle.recordFailure("bertil@example.fi");
+        for (int i = 0; i < LoginThrottle.FORGET_STALE_ABOVE; i++) {
+            throttle.recordFailure("guess-" + i + "@example.fi");
+        }
+        clock.advance(Duration.ofMinutes(10));
+        for (int i = 0; i < 4; i++) {
+            throttle.recordFailure("bertil@example.fi");
+        }
+
+        assertThat(throttle.isLocked(ANNA)).isTrue();
+        assertThat(throttle.isLocked("bertil@example.fi")).isTrue();
+    }
+
     private void failTimes(int times) {
         for (int i = 0; i < times; i++) {
             throttle.recordFailure(ANNA);
