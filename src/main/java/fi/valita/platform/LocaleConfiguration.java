@@ -3,6 +3,7 @@ package fi.valita.platform;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -24,13 +25,21 @@ class LocaleConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("valita-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(request -> {
-            var languages = Locale.LanguageRange.parse(
-                    request.getHeader("Accept-Language") == null ? "fi" : request.getHeader("Accept-Language"));
-            Locale match = Locale.lookup(languages, SUPPORTED);
-            return match != null ? match : SUPPORTED.getFirst();
-        });
+        resolver.setDefaultLocaleFunction(request -> browserLanguage(request.getHeader("Accept-Language")));
         return resolver;
+    }
+
+    /** The first supported language the browser asks for; Finnish if none, or if the header is malformed. */
+    static Locale browserLanguage(@Nullable String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return SUPPORTED.getFirst();
+        }
+        try {
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
+            return match != null ? match : SUPPORTED.getFirst();
+        } catch (IllegalArgumentException malformed) {
+            return SUPPORTED.getFirst();
+        }
     }
 
     @Override

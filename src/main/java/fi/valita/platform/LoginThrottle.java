@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class LoginThrottle {
+
+    /**
+     * Failures for made-up account names would otherwise be remembered forever: once this many names
+     * are remembered, those with neither a recent failure nor a lockout are forgotten.
+     */
+    static final int FORGET_STALE_ABOVE = 10_000;
 
     private final LoginSettings settings;
     private final Clock clock;
@@ -32,11 +39,20 @@ public class LoginThrottle {
     }
 
     public void recordFailure(String username) {
-        attempts.computeIfAbsent(key(username), k -> new Attempts()).fail(clock.instant(), settings);
+        Instant now = clock.instant();
+        if (attempts.size() >= FORGET_STALE_ABOVE) {
+            attempts.values().removeIf(a -> a.isStale(now, settings));
+        }
+        attempts.computeIfAbsent(key(username), k -> new Attempts()).fail(now, settings);
     }
 
     public void recordSuccess(String username) {
         attempts.remove(key(username));
+    }
+
+    /** How many account names are remembered; for tests. */
+    int rememberedNames() {
+        return attempts.size();
     }
 
     private static String key(String username) {
@@ -59,7 +75,12 @@ public class LoginThrottle {
             }
         }
 
-        synchronized Instant lockedUntil(Instant now) {
+        synchronized boolean isStale(Instant now, LoginSettings settings) {
+            Instant windowStart = now.minus(settings.failureWindow());
+            return lockedUntil(now) == null && (failures.isEmpty() || failures.peekLast().isBefore(windowStart));
+        }
+
+        synchronized @Nullable Instant lockedUntil(Instant now) {
             return now.isBefore(lockedUntil) ? lockedUntil : null;
         }
     }
