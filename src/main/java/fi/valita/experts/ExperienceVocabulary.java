@@ -59,11 +59,11 @@ public class ExperienceVocabulary {
         if (!CODE.matcher(finalCode).matches()) {
             throw code == null || code.isBlank() ? AreaRefused.noCodeFromName() : AreaRefused.badCode();
         }
+        List<ExperienceArea> existing = areas.of(organisationId);
+        refuseDuplicateNames(names, existing, null);
         if (areas.codeTaken(organisationId, finalCode)) {
             throw AreaRefused.codeTaken();
         }
-        List<ExperienceArea> existing = areas.of(organisationId);
-        refuseDuplicateNames(names, existing, null);
         int last = existing.stream().mapToInt(ExperienceArea::sortOrder).max().orElse(0);
         var area = new ExperienceArea(UUID.randomUUID(), organisationId, finalCode, names.fi(), names.sv(), names.en(),
                 true, last + STEP);
