@@ -76,6 +76,15 @@ class ProfileContactTests {
     }
 
     @Test
+    void distanceThatIsNotANumberIsShownAsSuch() {
+        var me = pools.ngoPool("Words NGO").expert();
+
+        assertThat(contact(me, version(me), "Aurora", Map.of("travelKm", "far")))
+                .hasStatusOk().bodyText().contains("id=\"travelKm-error\"", "Write a whole number.", "value=\"Aurora\"");
+        assertThat(pool.profile(me.id(), me).displayName()).isEqualTo("Expert");
+    }
+
+    @Test
     void saveOverSomeoneElsesChangeKeepsTheInputAndSaysWhatHappened() {
         var ngo = pools.ngoPool("Meanwhile NGO");
         var me = ngo.expert();
