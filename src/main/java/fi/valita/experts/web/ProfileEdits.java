@@ -1,0 +1,82 @@
+package fi.valita.experts.web;
+
+import fi.valita.experts.ExpertPool;
+import fi.valita.experts.ExpertProfile;
+import fi.valita.experts.InvalidProfile;
+import fi.valita.experts.ProfileChangedMeanwhile;
+import fi.valita.identity.CurrentUser;
+import java.util.function.BiFunction;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What saving any profile section does: save and go back to the overview, or show the form again
+ * with the person's input kept, their errors beside the fields, or a note that someone else saved
+ * the profile meanwhile. Every path asks the pool for the profile, so access is always checked.
+ */
+@Component
+class ProfileEdits {
+
+    private final ExpertPool pool;
+    private final ProfileOptions options;
+
+    ProfileEdits(ExpertPool pool, ProfileOptions options) {
+        this.pool = pool;
+        this.options = options;
+    }
+
+    /**
+     * @param change saves the form; may throw {@link ProfileChangedMeanwhile} or {@link InvalidProfile}
+     * @param page puts the profile and the form into the model and names the form's template
+     */
+    <F extends ProfileSectionForm<F>> String save(ProfileSubject subject, CurrentUser user, F form, BindingResult errors,
+            Model model, RedirectAttributes redirect, Runnable change, BiFunction<ExpertProfile, F, String> page) {
+        if (!errors.hasErrors()) {
+            try {
+                change.run();
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:" + subject.basePath();
+            } catch (ProfileChangedMeanwhile meanwhile) {
+                ExpertProfile now = pool.profile(subject.expertId(), user);
+                model.addAttribute("changedMeanwhile", true);
+                model.addAttribute("form", form.withVersion(now.version()));
+                return page.apply(now, form);
+            } catch (InvalidProfile invalid) {
+                errors.rejectValue(invalid.field(), invalid.messageKey());
+            }
+        }
+        keepInput(form, errors, model);
+        return page.apply(pool.profile(subject.expertId(), user), form);
+    }
+
+    /**
+     * When binding or validation fails, Spring leaves no bound form in the model (its target is null);
+     * show the person's input again, with the errors tied to a result over it.
+     */
+    private static void keepInput(Object form, BindingResult errors, Model model) {
+        var shown = new BeanPropertyBindingResult(form, "form");
+        shown.addAllErrors(errors);
+        model.addAttribute("form", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", shown);
+    }
+
+    /** The profile with names in the user's language, as the overview and "what is saved now" show it. */
+    ProfileView view(ExpertProfile profile, CurrentUser user) {
+        return ProfileView.of(profile, pool.areasOf(user), options, LocaleContextHolder.getLocale());
+    }
+
+    /** Puts what every section's form page shows into the model and names its template. */
+    String page(ProfileSubject subject, ExpertProfile profile, Object form, String section, Model model, CurrentUser user) {
+        model.addAttribute("subject", subject);
+        model.addAttribute("view", view(profile, user));
+        model.addAttribute("section", section);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form); // not over a bound form: its BindingResult holds the input and errors
+        }
+        return "experts/profile-" + section;
+    }
+}

@@ -1,0 +1,39 @@
+package fi.valita.experts.web;
+
+import fi.valita.experts.NewTraining;
+import fi.valita.experts.TrainingKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A training or certificate to add to the profile. */
+record ProfileTrainingForm(
+        int version,
+        @NotNull TrainingKind kind,
+        @NotBlank @Size(min = 2, max = 200) String name,
+        @Nullable @Size(max = 200) String provider,
+        @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedOn,
+        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil)
+        implements ProfileSectionForm<ProfileTrainingForm> {
+
+    ProfileTrainingForm {
+        name = name == null ? "" : name;
+    }
+
+    static ProfileTrainingForm empty(int version) {
+        return new ProfileTrainingForm(version, TrainingKind.EXPERT_TRAINING, "", null, null, null);
+    }
+
+    NewTraining toTraining() {
+        return new NewTraining(kind, name.strip(), provider, completedOn, validUntil);
+    }
+
+    @Override
+    public ProfileTrainingForm withVersion(int version) {
+        return new ProfileTrainingForm(version, kind, name, provider, completedOn, validUntil);
+    }
+}
