@@ -13,6 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,7 +40,8 @@ class InviteController {
 
     @GetMapping("/coordinator/invitations/new")
     String showInviteForm(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-        model.addAttribute("form", new InviteForm("", "", Role.EXPERT, user.organisationId(), null, locale.getLanguage()));
+        model.addAttribute("form",
+                new InviteForm("", "", Role.EXPERT.name(), user.organisationId().toString(), null, locale.getLanguage()));
         return prepare(user, model, locale);
     }
 
@@ -49,13 +53,20 @@ class InviteController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
+        Role role = parse(() -> Role.valueOf(form.role()), "role", errors);
+        UUID organisationId = parse(() -> UUID.fromString(form.organisationId()), "organisationId", errors);
+        UUID unitId = form.unitId() == null || form.unitId().isBlank()
+                ? null
+                : parse(() -> UUID.fromString(form.unitId()), "unitId", errors);
+        if (!List.of("fi", "sv", "en").contains(form.language())) {
+            errors.rejectValue("language", "typeMismatch");
+        }
+        if (errors.hasErrors() || role == null || organisationId == null) {
             return prepare(user, model, locale);
         }
         try {
             identity.invite(
-                    new Invite(form.email(), form.displayName(), form.role(), form.organisationId(), form.unitId(),
-                            Locale.of(form.language())),
+                    new Invite(form.email(), form.displayName(), role, organisationId, unitId, Locale.of(form.language())),
                     user);
         } catch (InvitationRefused refused) {
             errors.rejectValue(refused.field(), refused.messageKey());
@@ -63,6 +74,18 @@ class InviteController {
         }
         redirect.addFlashAttribute("invitedEmail", form.email());
         return "redirect:/coordinator/invitations/new";
+    }
+
+    private static <T> @Nullable T parse(Supplier<T> parser, String field, BindingResult errors) {
+        if (errors.hasFieldErrors(field)) {
+            return null;
+        }
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            errors.rejectValue(field, "typeMismatch");
+            return null;
+        }
     }
 
     private String prepare(CurrentUser user, Model model, Locale locale) {

@@ -6,8 +6,8 @@ import fi.valita.identity.OrganisationKind;
 import fi.valita.shared.Municipalities;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +31,7 @@ class OrganisationAdminController {
 
     record ClientForm(
             @NotBlank @Size(min = 2, max = 200) String clientName,
-            @NotNull OrganisationKind clientKind,
+            @NotBlank String clientKind,
             @Nullable String clientMunicipality) {}
 
     private final Identity identity;
@@ -47,7 +47,7 @@ class OrganisationAdminController {
     @GetMapping("/admin/organisation")
     String show(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
         model.addAttribute("unitForm", new UnitForm("", null));
-        model.addAttribute("clientForm", new ClientForm("", OrganisationKind.SCHOOL, null));
+        model.addAttribute("clientForm", new ClientForm("", OrganisationKind.SCHOOL.name(), null));
         return prepare(user, model, locale);
     }
 
@@ -69,7 +69,7 @@ class OrganisationAdminController {
                 errors.rejectValue("unitName", "identity.organisation.error.duplicate");
             }
         }
-        model.addAttribute("clientForm", new ClientForm("", OrganisationKind.SCHOOL, null));
+        model.addAttribute("clientForm", new ClientForm("", OrganisationKind.SCHOOL.name(), null));
         return prepare(user, model, locale);
     }
 
@@ -82,10 +82,17 @@ class OrganisationAdminController {
             Locale locale,
             RedirectAttributes redirect) {
         checkMunicipality(form.clientMunicipality(), "clientMunicipality", errors);
-        if (!errors.hasErrors()) {
+        OrganisationKind kind = Arrays.stream(OrganisationKind.values())
+                .filter(k -> k.name().equals(form.clientKind()))
+                .findFirst()
+                .orElse(null);
+        if (kind == null && !errors.hasFieldErrors("clientKind")) {
+            errors.rejectValue("clientKind", "typeMismatch");
+        }
+        if (!errors.hasErrors() && kind != null) {
             try {
                 identity.createClientOrganisation(
-                        user.organisationId(), form.clientName(), form.clientKind(), blankToNull(form.clientMunicipality()));
+                        user.organisationId(), form.clientName(), kind, blankToNull(form.clientMunicipality()));
                 redirect.addFlashAttribute("saved", form.clientName());
                 return "redirect:/admin/organisation";
             } catch (DuplicateKeyException e) {

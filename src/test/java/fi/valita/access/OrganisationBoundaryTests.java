@@ -1,0 +1,155 @@
+package fi.valita.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import fi.valita.TestPools;
+import fi.valita.TestPools.Pool;
+import fi.valita.ValitaTest;
+import fi.valita.experts.ExpertPool;
+import fi.valita.identity.CurrentUser;
+import fi.valita.notifications.Mailer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/**
+ * Every page, for every role of the organisation that owns the data and of another one: the table
+ * below is the whole access policy of the web pages, and each row is tried for real.
+ */
+@ValitaTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrganisationBoundaryTests {
+
+    /** What a person may get: the page, a refusal by role, or "no such thing" for another organisation's data. */
+    enum Outcome { OK, FORBIDDEN, NOT_FOUND }
+
+    record Page(String path, Map<String, Outcome> own, Map<String, Outcome> other) {}
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    TestPools pools;
+
+    @Autowired
+    ExpertPool expertPool;
+
+    @Autowired
+    Mailer mailer;
+
+    Pool a;
+    Pool b;
+    List<Page> pages;
+
+    @BeforeAll
+    void twoOrganisationsWithData() {
+        a = pools.ngoPool("Boundary A");
+        b = pools.ngoPool("Boundary B");
+        String expertOfA = a.expert().id().toString();
+        String areaOfA = expertPool.areasOf(a.coordinator()).getFirst().id().toString();
+        String mailOfA = mailer.send("someone@a.example", "Mail of A", "Body of A", a.organisation().id()).id().toString();
+
+        var coordinatorsOnly = roles(Outcome.OK, Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+        var coordinatorsOnlyOtherOrg = roles(Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+        var adminOnly = roles(Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+        var adminOnlyOtherOrg = roles(Outcome.NOT_FOUND, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+        var expertOnly = roles(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK, Outcome.FORBIDDEN);
+        var requestersAndCoordinators = roles(Outcome.OK, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
+
+        pages = new ArrayList<>(List.of(
+                new Page("/experts", coordinatorsOnly, coordinatorsOnly),
+                new Page("/experts/" + expertOfA + "/profile", coordinatorsOnly, coordinatorsOnlyOtherOrg),
+                new Page("/me/profile", expertOnly, expertOnly),
+                new Page("/pool", requestersAndCoordinators, requestersAndCoordinators),
+                new Page("/coordinator/invitations/new", coordinatorsOnly, coordinatorsOnly),
+                new Page("/coordinator/experience-areas", coordinatorsOnly, coordinatorsOnly),
+                new Page("/coordinator/experience-areas/" + areaOfA, coordinatorsOnly, coordinatorsOnlyOtherOrg),
+                new Page("/admin/organisation", adminOnly, adminOnly),
+                new Page("/admin/sent-mail", adminOnly, adminOnly),
+                new Page("/admin/sent-mail/" + mailOfA, adminOnly, adminOnlyOtherOrg)));
+        for (String section : SECTIONS) {
+            pages.add(new Page("/experts/" + expertOfA + "/profile/" + section, coordinatorsOnly, coordinatorsOnlyOtherOrg));
+            pages.add(new Page("/me/profile/" + section, expertOnly, expertOnly));
+        }
+    }
+
+    private static final List<String> SECTIONS =
+            List.of("contact", "experience", "work", "availability", "presentation", "trainings");
+
+    @Test
+    void everyPageAnswersEachRoleOfBothOrganisationsAsThePolicySays() {
+        var softly = new SoftAssertions();
+        for (Page page : pages) {
+            check(softly, page, a, page.own());
+            check(softly, page, b, page.other());
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void anotherOrganisationsListsNeverShowTheFirstOnesPeopleOrMail() {
+        for (CurrentUser viewer : List.of(b.admin(), b.coordinator())) {
+            for (String path : List.of("/experts", "/pool", "/coordinator/invitations/new", "/coordinator/experience-areas")) {
+                assertThat(mvc.get().uri(path).with(user(viewer))).bodyText()
+                        .doesNotContain(a.expert().displayName() + " ", a.expert().email(), a.organisation().name());
+            }
+        }
+        assertThat(mvc.get().uri("/admin/sent-mail").with(user(b.admin()))).bodyText().doesNotContain("Mail of A");
+    }
+
+    @Test
+    void signedOutVisitorsAreSentToSignInFromEveryPage() {
+        for (Page page : pages) {
+            assertThat(mvc.get().uri(page.path())).as(page.path()).hasStatus3xxRedirection()
+                    .redirectedUrl().endsWith("/login");
+        }
+    }
+
+    @Test
+    void changesToAnotherOrganisationsDataAreRefused() {
+        String areaOfA = expertPool.areasOf(a.coordinator()).getFirst().id().toString();
+        for (String path : List.of(
+                "/coordinator/experience-areas/" + areaOfA,
+                "/coordinator/experience-areas/" + areaOfA + "/deactivate")) {
+            MvcTestResult result = mvc.post().uri(path).with(user(b.coordinator())).with(csrf())
+                    .param("nameFi", "Muutettu").param("nameSv", "Ändrad").param("nameEn", "Changed").exchange();
+            assertThat(result.getResponse().getStatus()).as(path).isEqualTo(404);
+        }
+        for (String section : SECTIONS) {
+            String path = "/experts/" + a.expert().id() + "/profile/" + section;
+            MvcTestResult result = mvc.post().uri(path).with(user(b.coordinator())).with(csrf())
+                    .param("version", "0").param("displayName", "Hijacked").param("email", "x@b.example").exchange();
+            assertThat(result.getResponse().getStatus()).as(path).isEqualTo(404);
+        }
+        assertThat(expertPool.areasOf(a.coordinator()).getFirst().active()).isTrue();
+        assertThat(expertPool.profile(a.expert().id(), a.expert()).displayName()).isEqualTo(a.expert().displayName());
+    }
+
+    private void check(SoftAssertions softly, Page page, Pool pool, Map<String, Outcome> expected) {
+        Map<String, CurrentUser> people = Map.of(
+                "admin", pool.admin(), "coordinator", pool.coordinator(), "expert", pool.expert(), "requester", pool.requester());
+        people.forEach((role, person) -> {
+            int status = mvc.get().uri(page.path()).with(user(person)).exchange().getResponse().getStatus();
+            int wanted = switch (expected.get(role)) {
+                case OK -> 200;
+                case FORBIDDEN -> 403;
+                case NOT_FOUND -> 404;
+            };
+            softly.assertThat(status).as("%s as %s of %s", page.path(), role,
+                    pool == a ? "the owning organisation" : "another organisation").isEqualTo(wanted);
+        });
+    }
+
+    private static Map<String, Outcome> roles(Outcome admin, Outcome coordinator, Outcome expert, Outcome requester) {
+        return Map.of("admin", admin, "coordinator", coordinator, "expert", expert, "requester", requester);
+    }
+}
