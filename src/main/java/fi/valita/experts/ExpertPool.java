@@ -1,6 +1,7 @@
 package fi.valita.experts;
 
 import fi.valita.experts.internal.ExperienceAreas;
+import fi.valita.experts.internal.ExpertAccessLog;
 import fi.valita.experts.internal.Experts;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Identity;
@@ -28,13 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExpertPool {
 
     private final Experts experts;
+    private final ExpertAccessLog accessLog;
     private final ExperienceAreas areas;
     private final Identity identity;
     private final Municipalities municipalities;
     private final Clock clock;
 
-    ExpertPool(Experts experts, ExperienceAreas areas, Identity identity, Municipalities municipalities, Clock clock) {
+    ExpertPool(Experts experts, ExpertAccessLog accessLog, ExperienceAreas areas, Identity identity,
+            Municipalities municipalities, Clock clock) {
         this.experts = experts;
+        this.accessLog = accessLog;
         this.areas = areas;
         this.identity = identity;
         this.municipalities = municipalities;
@@ -46,7 +50,7 @@ public class ExpertPool {
     public ExpertProfile profile(UUID expertId, CurrentUser viewer) {
         ExpertProfile profile = visibleProfile(expertId, viewer);
         if (!viewer.id().equals(expertId)) {
-            experts.logAccess(expertId, viewer.id(), "VIEW", Instant.now(clock));
+            accessLog.record(expertId, viewer.id(), ExpertAccessLog.Action.VIEW, Instant.now(clock));
         }
         return profile;
     }
@@ -175,7 +179,7 @@ public class ExpertPool {
             throw new ProfileChangedMeanwhile();
         }
         if (!editor.id().equals(expertId)) {
-            experts.logAccess(expertId, editor.id(), "EDIT", Instant.now(clock));
+            accessLog.record(expertId, editor.id(), ExpertAccessLog.Action.EDIT, Instant.now(clock));
         }
     }
 

@@ -194,17 +194,6 @@ public class Experts {
         return withCollections(rows);
     }
 
-    public void logAccess(UUID expertId, UUID viewerId, String action, Instant at) {
-        jdbc.sql("""
-                insert into expert_access_log (expert_id, viewer_id, action, accessed_at)
-                values (:expert, :viewer, :action, :at)""")
-                .param("expert", expertId)
-                .param("viewer", viewerId)
-                .param("action", action)
-                .param("at", java.sql.Timestamp.from(at))
-                .update();
-    }
-
     private boolean bumpVersion(UUID id, int version) {
         return jdbc.sql("update expert set version = version + 1, updated_at = now() where id = :id and version = :version")
                 .param("id", id)

@@ -13,8 +13,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Names of task types and languages in the user's language, the choices of the pool pages'
- * filters, and the lenient reading of filter values from the address.
+ * Names of task types and languages in the user's language (the experts bundle's names, shared with
+ * the profile pages), the choices of the pool pages' filters, and the lenient reading of filter values.
  */
 @Component
 class PoolOptions {
@@ -26,11 +26,11 @@ class PoolOptions {
     }
 
     String taskTypeName(TaskType type, Locale locale) {
-        return messages.getMessage("pool.task." + type.name(), null, locale);
+        return messages.getMessage("experts.task." + type.name(), null, locale);
     }
 
     String languageName(String code, Locale locale) {
-        return messages.getMessage("pool.language." + code, null, code, locale);
+        return messages.getMessage("experts.language." + code, null, code, locale);
     }
 
     /** The task types in their fixed order, named. */

@@ -57,13 +57,15 @@ class PoolListBundleTests {
     }
 
     @Test
-    void everyTaskTypeAndLanguageHasAName() throws IOException {
-        Properties en = load("i18n/pool.properties");
-        for (TaskType type : TaskType.values()) {
-            assertThat(en).containsKey("pool.task." + type.name());
-        }
-        for (String code : Language.CODES) {
-            assertThat(en).containsKey("pool.language." + code);
+    void everyTaskTypeAndLanguageHasANameInTheExpertsBundleThePoolPagesShare() throws IOException {
+        for (String file : new String[] {"i18n/experts.properties", "i18n/experts_fi.properties", "i18n/experts_sv.properties"}) {
+            Properties names = load(file);
+            for (TaskType type : TaskType.values()) {
+                assertThat(names).as(file).containsKey("experts.task." + type.name());
+            }
+            for (String code : Language.CODES) {
+                assertThat(names).as(file).containsKey("experts.language." + code);
+            }
         }
     }
 

@@ -42,7 +42,7 @@ class PublicCardsControllerTests {
 
         assertThat(mvc.get().uri("/pool").with(user(school.requester()))).hasStatusOk().bodyText()
                 .contains("Aurora Revontuli", "Kerron toipumisesta koululaisille.", "Pohjoissaame",
-                        "Oman tarinan kertominen yleisölle", "Rovaniemi")
+                        "Oman tarinan kertominen isolle yleisölle", "Rovaniemi")
                 .doesNotContain("Kalle Muualla");
         assertThat(mvc.get().uri("/pool").with(user(elsewhere.requester()))).hasStatusOk().bodyText()
                 .contains("Kalle Muualla")
