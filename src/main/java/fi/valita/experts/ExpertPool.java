@@ -86,6 +86,15 @@ public class ExpertPool {
                 .toList();
     }
 
+    /**
+     * The lived-experience vocabulary of a pool, by the pool's id: requesters choose wanted areas
+     * from it (the names are not personal data; which expert has which area is).
+     */
+    @Transactional(readOnly = true)
+    public List<ExperienceArea> areasOfPool(UUID poolOrganisationId) {
+        return areas.of(poolOrganisationId);
+    }
+
     /** The lived-experience vocabulary of the pool the user belongs to. */
     @Transactional(readOnly = true)
     public List<ExperienceArea> areasOf(CurrentUser user) {
