@@ -24,7 +24,8 @@ class ModularityTests {
     @Test
     void writesModuleDiagramIntoDocs() throws IOException {
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
-                .writeModulesAsPlantUml()
+                .writeModulesAsPlantUml(Documenter.DiagramOptions.defaults()
+                        .withElementsWithoutRelationships(Documenter.DiagramOptions.ElementsWithoutRelationships.VISIBLE))
                 .writeIndividualModulesAsPlantUml();
 
         try (var files = Files.list(Path.of("docs/modules"))) {
