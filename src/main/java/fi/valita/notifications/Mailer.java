@@ -1,5 +1,6 @@
 package fi.valita.notifications;
 
+import fi.valita.notifications.internal.MailDelivery;
 import fi.valita.notifications.internal.SentMails;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,39 +26,32 @@ public class Mailer {
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
     private final SentMails sentMails;
-    private final MailSettings settings;
-    private final ObjectProvider<JavaMailSender> smtp;
+    private final MailDelivery delivery;
     private final Clock clock;
 
     Mailer(SentMails sentMails, MailSettings settings, ObjectProvider<JavaMailSender> smtp, Clock clock) {
         this.sentMails = sentMails;
-        this.settings = settings;
-        this.smtp = smtp;
+        this.delivery = new MailDelivery(settings, smtp);
         this.clock = clock;
     }
 
+    /**
+     * Sends at once, outside any outbox: when the mail server is down the e-mail is logged as
+     * {@code FAILED} and not tried again. Modules should use {@link Notifications#queueEmail} instead.
+     */
     @Transactional
     public SentMail send(String to, String subject, String body, @Nullable UUID senderOrganisationId) {
-        String delivery = "CAPTURED";
         UUID id = UUID.randomUUID();
-        JavaMailSender sender = smtp.getIfAvailable();
-        if (settings.sendsSmtp() && sender != null) {
-            var message = new SimpleMailMessage();
-            message.setFrom(settings.from());
-            message.setTo(to);
-            message.setSubject(subject);
-            message.setText(body);
-            try {
-                sender.send(message);
-                delivery = "SMTP";
-            } catch (MailException e) {
-                log.warn("E-mail {} could not be sent: {}", id, e.getClass().getSimpleName());
-                delivery = "FAILED";
-            }
+        String outcome;
+        try {
+            outcome = delivery.deliver(to, subject, body, null).name();
+        } catch (MailException e) {
+            log.warn("E-mail {} could not be sent: {}", id, e.getClass().getSimpleName());
+            outcome = "FAILED";
         }
-        var mail = new SentMail(id, to, subject, body, delivery, Instant.now(clock));
+        var mail = new SentMail(id, to, subject, body, outcome, Instant.now(clock));
         sentMails.add(mail, senderOrganisationId);
-        log.info("E-mail {} {}", id, delivery.toLowerCase());
+        log.info("E-mail {} {}", id, outcome.toLowerCase());
         return mail;
     }
 

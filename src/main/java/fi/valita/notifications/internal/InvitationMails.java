@@ -1,29 +1,40 @@
 package fi.valita.notifications.internal;
 
 import fi.valita.identity.InvitationIssued;
-import fi.valita.notifications.Mailer;
+import fi.valita.notifications.Notifications;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** E-mails the one-time link to a person who was invited, in the language the inviter chose. */
+/**
+ * E-mails the one-time link to a person who was invited, in the language the inviter chose.
+ *
+ * <p>A plain synchronous {@link EventListener}, not an {@code @ApplicationModuleListener}: it runs in
+ * the inviting transaction, so the outbox row is committed together with the invitation or not at
+ * all. An asynchronous listener would write it in a second transaction after the commit; that is
+ * safe only thanks to the event publication registry, and it would copy the one-time link into
+ * {@code event_publication} as well. The price: if writing the e-mail fails, the invitation fails
+ * with it, which is what a coordinator expects (an invitation nobody is told about is useless).
+ * The outbox needs a transaction ({@code MANDATORY}), so publishing this event outside one fails
+ * loudly instead of silently sending nothing.
+ */
 @Component
 class InvitationMails {
 
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
-    private final Mailer mailer;
+    private final Notifications notifications;
     private final MessageSource messages;
 
-    InvitationMails(Mailer mailer, MessageSource messages) {
-        this.mailer = mailer;
+    InvitationMails(Notifications notifications, MessageSource messages) {
+        this.notifications = notifications;
         this.messages = messages;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(InvitationIssued invitation) {
         var locale = invitation.locale();
         String expires = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -36,6 +47,6 @@ class InvitationMails {
                 "notifications.invitation.body",
                 new Object[] {invitation.displayName(), invitation.organisationName(), role, invitation.link(), expires},
                 locale);
-        mailer.send(invitation.email(), subject, body, invitation.senderOrganisationId());
+        notifications.queueEmail(invitation.email(), subject, body, invitation.senderOrganisationId());
     }
 }

@@ -1,0 +1,110 @@
+package fi.valita.notifications;
+
+import fi.valita.identity.Identity;
+import fi.valita.identity.UserAccount;
+import fi.valita.notifications.internal.AppNotifications;
+import fi.valita.notifications.internal.OutboxMessage;
+import fi.valita.notifications.internal.OutboxMessages;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Messages to people: e-mail through the outbox, and notifications inside Välitä. Both are written
+ * in the caller's transaction, which must exist: if the change they tell about is rolled back, they
+ * vanish with it, and once it is committed they cannot be lost. Call them from the method that makes
+ * the change, or from a synchronous {@code @EventListener} of an event that method publishes.
+ */
+@Service
+public class Notifications {
+
+    private static final Pattern KIND = Pattern.compile("[A-Z][A-Z0-9_]{0,59}");
+    private static final Pattern LOCAL_PATH = Pattern.compile("/([^/\\\\].*)?");
+
+    private final OutboxMessages outbox;
+    private final AppNotifications notifications;
+    private final Identity identity;
+    private final Clock clock;
+
+    Notifications(OutboxMessages outbox, AppNotifications notifications, Identity identity, Clock clock) {
+        this.outbox = outbox;
+        this.notifications = notifications;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    /**
+     * Puts an e-mail in the outbox; a worker sends it within seconds after the commit, and tries
+     * again later while the mail server is away. The admins of {@code senderOrganisationId} see it
+     * among their organisation's sent mail.
+     *
+     * @return the id the e-mail will have in the sent mail
+     * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID queueEmail(String to, String subject, String body, @Nullable UUID senderOrganisationId) {
+        return queue(to, subject, body, null, senderOrganisationId);
+    }
+
+    /** Like {@link #queueEmail(String, String, String, UUID)}, with a file such as a calendar event. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID queueEmail(
+            String to, String subject, String body, Attachment attachment, @Nullable UUID senderOrganisationId) {
+        return queue(to, subject, body, attachment, senderOrganisationId);
+    }
+
+    private UUID queue(
+            String to, String subject, String body, @Nullable Attachment attachment, @Nullable UUID organisationId) {
+        var message = OutboxMessage.pending(organisationId, to.strip(), subject, body, attachment, clock.instant());
+        outbox.add(message);
+        return message.id();
+    }
+
+    /**
+     * Tells a user something inside Välitä. The text is the message key (in the caller's module
+     * bundle, in all three languages) resolved with {@code arguments} in the reader's language.
+     *
+     * @param kind what happened, in capitals, e.g. {@code OFFER_RECEIVED}
+     * @param link a path inside Välitä, e.g. {@code /offers/…}, or null
+     * @throws IllegalArgumentException for an unknown user, a malformed kind or a link leaving Välitä
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID notify(UUID userId, String kind, String messageKey, List<String> arguments, @Nullable String link) {
+        if (!KIND.matcher(kind).matches()) {
+            throw new IllegalArgumentException("A kind is written in capitals, e.g. OFFER_RECEIVED");
+        }
+        if (link != null && !LOCAL_PATH.matcher(link).matches()) {
+            throw new IllegalArgumentException("A notification links only to a path inside Välitä");
+        }
+        UserAccount user = identity.account(userId)
+                .orElseThrow(() -> new IllegalArgumentException("No user " + userId));
+        var notification = new AppNotification(
+                UUID.randomUUID(), kind, messageKey, List.copyOf(arguments), link, clock.instant(), null);
+        notifications.add(notification, user.id(), user.organisationId());
+        return notification.id();
+    }
+
+    /** How many notifications the user has not yet marked read. */
+    @Transactional(readOnly = true)
+    public int unreadCount(UUID userId) {
+        return notifications.unreadCount(userId);
+    }
+
+    /** The user's own notifications, newest first. */
+    @Transactional(readOnly = true)
+    public List<AppNotification> newestOf(UUID userId) {
+        return notifications.newestOf(userId, 100);
+    }
+
+    /** Marks all of the user's notifications read; returns how many were unread. */
+    @Transactional
+    public int markAllRead(UUID userId) {
+        return notifications.markAllRead(userId, Instant.now(clock));
+    }
+}

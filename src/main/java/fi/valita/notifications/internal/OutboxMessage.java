@@ -1,0 +1,32 @@
+package fi.valita.notifications.internal;
+
+import fi.valita.notifications.Attachment;
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** An e-mail in the outbox, waiting or done. */
+public record OutboxMessage(
+        UUID id,
+        @Nullable UUID organisationId,
+        String recipient,
+        String subject,
+        String body,
+        @Nullable Attachment attachment,
+        Status status,
+        int attempts,
+        Instant nextAttemptAt,
+        @Nullable String lastError,
+        Instant createdAt,
+        @Nullable Instant sentAt) {
+
+    public enum Status { PENDING, SENT, CAPTURED, FAILED_PERMANENTLY }
+
+    /** A new e-mail, due at once. */
+    public static OutboxMessage pending(
+            @Nullable UUID organisationId, String recipient, String subject, String body,
+            @Nullable Attachment attachment, Instant now) {
+        return new OutboxMessage(UUID.randomUUID(), organisationId, recipient, subject, body, attachment,
+                Status.PENDING, 0, now, null, now, null);
+    }
+}
