@@ -59,6 +59,30 @@ public class Notifications {
         return queue(to, subject, body, attachment, senderOrganisationId);
     }
 
+    /**
+     * Puts an e-mail in the outbox to be sent at {@code sendAt}, e.g. a reminder the day before an
+     * assignment (a time already past means at once). Its text is fixed now, in the language chosen
+     * now: when the thing it reminds of moves or is cancelled, {@link #cancelScheduled} it and
+     * schedule a new one.
+     *
+     * @param reference names the e-mail for cancelling, e.g. {@code assignment-<id>-reminder}
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID scheduleEmail(
+            String reference, Instant sendAt, String to, String subject, String body,
+            @Nullable UUID senderOrganisationId) {
+        var message = OutboxMessage.scheduled(reference, sendAt, senderOrganisationId, to.strip(), subject, body,
+                clock.instant());
+        outbox.add(message);
+        return message.id();
+    }
+
+    /** Cancels the e-mails scheduled under {@code reference} that have not been sent; returns how many. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int cancelScheduled(String reference) {
+        return outbox.cancelPending(reference);
+    }
+
     private UUID queue(
             String to, String subject, String body, @Nullable Attachment attachment, @Nullable UUID organisationId) {
         var message = OutboxMessage.pending(organisationId, to.strip(), subject, body, attachment, clock.instant());

@@ -17,10 +17,13 @@ create table outbox_message (
     last_error text,
     created_at timestamptz not null,
     sent_at timestamptz,
+    -- Set on e-mails scheduled for later (reminders), so that they can be cancelled.
+    reference text check (length(reference) between 1 and 200),
     check ((attachment is null) = (attachment_name is null)
         and (attachment is null) = (attachment_content_type is null))
 );
 create index outbox_message_due_idx on outbox_message (next_attempt_at) where status = 'PENDING';
+create index outbox_message_reference_idx on outbox_message (reference) where reference is not null;
 
 -- Messages shown to one user inside Välitä. The text is a message key resolved when shown, so each
 -- user reads it in the language they use at that moment. No foreign keys into identity's tables:

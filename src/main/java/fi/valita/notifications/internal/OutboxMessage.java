@@ -18,7 +18,8 @@ public record OutboxMessage(
         Instant nextAttemptAt,
         @Nullable String lastError,
         Instant createdAt,
-        @Nullable Instant sentAt) {
+        @Nullable Instant sentAt,
+        @Nullable String reference) {
 
     public enum Status { PENDING, SENT, CAPTURED, FAILED_PERMANENTLY }
 
@@ -27,6 +28,14 @@ public record OutboxMessage(
             @Nullable UUID organisationId, String recipient, String subject, String body,
             @Nullable Attachment attachment, Instant now) {
         return new OutboxMessage(UUID.randomUUID(), organisationId, recipient, subject, body, attachment,
-                Status.PENDING, 0, now, null, now, null);
+                Status.PENDING, 0, now, null, now, null, null);
+    }
+
+    /** A new e-mail, due at {@code sendAt}, which can be cancelled by its reference until then. */
+    public static OutboxMessage scheduled(
+            String reference, Instant sendAt, @Nullable UUID organisationId, String recipient, String subject,
+            String body, Instant now) {
+        return new OutboxMessage(UUID.randomUUID(), organisationId, recipient, subject, body, null,
+                Status.PENDING, 0, sendAt, null, now, null, reference);
     }
 }

@@ -26,9 +26,9 @@ public class OutboxMessages {
         Attachment attachment = message.attachment();
         jdbc.sql("""
                 insert into outbox_message (id, organisation_id, recipient, subject, body, attachment_name,
-                    attachment_content_type, attachment, status, attempts, next_attempt_at, created_at)
+                    attachment_content_type, attachment, status, attempts, next_attempt_at, created_at, reference)
                 values (:id, :org, :to, :subject, :body, :fileName, :contentType, :bytes, :status, :attempts,
-                    :next, :created)""")
+                    :next, :created, :reference)""")
                 .param("id", message.id())
                 .param("org", message.organisationId())
                 .param("to", message.recipient())
@@ -41,6 +41,7 @@ public class OutboxMessages {
                 .param("attempts", message.attempts())
                 .param("next", Timestamp.from(message.nextAttemptAt()))
                 .param("created", Timestamp.from(message.createdAt()))
+                .param("reference", message.reference())
                 .update();
     }
 
@@ -93,6 +94,13 @@ public class OutboxMessages {
                 .update();
     }
 
+    /** Removes the not yet sent e-mails scheduled under the reference; returns how many. */
+    public int cancelPending(String reference) {
+        return jdbc.sql("delete from outbox_message where reference = :reference and status = 'PENDING'")
+                .param("reference", reference)
+                .update();
+    }
+
     public Optional<OutboxMessage> byId(UUID id) {
         return jdbc.sql("select * from outbox_message where id = :id")
                 .param("id", id)
@@ -116,7 +124,8 @@ public class OutboxMessages {
                 rs.getTimestamp("next_attempt_at").toInstant(),
                 rs.getString("last_error"),
                 rs.getTimestamp("created_at").toInstant(),
-                instant(rs.getTimestamp("sent_at")));
+                instant(rs.getTimestamp("sent_at")),
+                rs.getString("reference"));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -206,6 +206,34 @@ class OutboxTests {
         assertThat(messages).allSatisfy(m -> assertThat(stored(m).status()).isEqualTo(Status.SENT));
     }
 
+    @Test
+    void scheduledReminderWaitsForItsTimeAndACancelledOneIsNeverSent() throws Exception {
+        GreenMail server = startMailServer(freePort());
+        OutboxWorker worker = worker(server.getSmtp().getPort(), 6);
+        String kept = recipient();
+        String cancelled = recipient();
+        Instant dayBefore = YEAR_2100.plus(Duration.ofDays(1));
+        var transaction = new TransactionTemplate(transactions);
+        transaction.executeWithoutResult(status -> {
+            notifications.scheduleEmail("assignment-1-reminder", dayBefore, kept, "Huomenna", "Muistutus", null);
+            notifications.scheduleEmail("assignment-2-reminder", dayBefore, cancelled, "Huomenna", "Muistutus", null);
+        });
+
+        worker.deliverDue();
+        assertThat(receivedBy(server, kept)).isEmpty();
+
+        transaction.executeWithoutResult(status ->
+                assertThat(notifications.cancelScheduled("assignment-2-reminder")).isOne());
+        clock.advance(Duration.ofDays(1));
+        worker.deliverDue();
+
+        assertThat(receivedBy(server, kept)).hasSize(1);
+        assertThat(receivedBy(server, cancelled)).isEmpty();
+        assertThat(outboxRows(cancelled)).isZero();
+        transaction.executeWithoutResult(status ->
+                assertThat(notifications.cancelScheduled("assignment-1-reminder")).as("already sent").isZero());
+    }
+
     private OutboxMessage queue(String to, @Nullable Attachment attachment) {
         var message = OutboxMessage.pending(null, to, "Tehtävä vahvistettu", "Hei!", attachment, clock.instant());
         new TransactionTemplate(transactions).executeWithoutResult(status -> outbox.add(message));
