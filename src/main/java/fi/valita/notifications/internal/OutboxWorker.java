@@ -60,15 +60,17 @@ public class OutboxWorker {
         }
         OutboxMessage message = due.get();
         int attempts = message.attempts() + 1;
+        Outcome outcome;
         try {
-            Outcome outcome = delivery.deliver(message.recipient(), message.subject(), message.body(),
-                    message.attachment());
-            outbox.markDone(message.id(), outcome == Outcome.SMTP ? Status.SENT : Status.CAPTURED, attempts, now);
-            record(message, outcome.name(), now);
-            log.info("E-mail {} {}", message.id(), outcome.name().toLowerCase());
+            outcome = delivery.deliver(message.recipient(), message.subject(), message.body(), message.attachment());
         } catch (RuntimeException e) {
             failed(message, attempts, errorName(e), now);
+            return true;
         }
+        // A database failure from here on rolls back: the e-mail stays due and is sent again.
+        outbox.markDone(message.id(), outcome == Outcome.SMTP ? Status.SENT : Status.CAPTURED, attempts, now);
+        record(message, outcome.name(), now);
+        log.info("E-mail {} {}", message.id(), outcome.name().toLowerCase());
         return true;
     }
 
