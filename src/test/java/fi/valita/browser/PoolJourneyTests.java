@@ -106,7 +106,7 @@ class PoolJourneyTests {
     void adminPagesAreAccessible() {
         var ngo = pools.ngoPool("Admin pages NGO");
         Page admin = signIn(ngo.admin());
-        for (String path : new String[] {"/admin/organisation", "/admin/sent-mail", "/coordinator/invitations/new"}) {
+        for (String path : new String[] {"/admin/organisation", "/admin/sent-mail", "/coordinator/invitations/new", "/notifications"}) {
             admin.navigate(url(path));
             checkPage(admin);
         }
