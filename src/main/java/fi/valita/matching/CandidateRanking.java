@@ -44,7 +44,7 @@ public final class CandidateRanking {
 
     /** The experts of the request's pool, ranked; experts of other pools are ignored. */
     public Ranking rank(WorkRequest request, Collection<ExpertProfile> experts, MatchingFacts facts) {
-        List<Candidate> candidates = new ArrayList<>();
+        List<ExpertProfile> eligible = new ArrayList<>();
         List<NotProposed> notProposed = new ArrayList<>();
         for (ExpertProfile expert : experts) {
             if (!expert.organisationId().equals(request.poolOrganisationId())) {
@@ -53,25 +53,30 @@ public final class CandidateRanking {
             List<Reason> firm = Exclusions.firm(request, expert, facts);
             List<Reason> soft = Exclusions.soft(request, expert, facts);
             if (firm.isEmpty() && soft.isEmpty()) {
-                candidates.add(score(request, expert, facts));
+                eligible.add(expert);
             } else {
                 List<Reason> why = new ArrayList<>(firm);
                 why.addAll(soft);
                 notProposed.add(new NotProposed(expert.id(), expert.displayName(), why, firm.isEmpty()));
             }
         }
+        int busiest = eligible.stream().mapToInt(e -> facts.workloadOf(e.id()).recentAssignments()).max().orElse(0);
+        List<Candidate> candidates = new ArrayList<>(eligible.size());
+        for (ExpertProfile expert : eligible) {
+            candidates.add(score(request, expert, facts, busiest));
+        }
         candidates.sort(BEST_FIRST);
         notProposed.sort(PICKABLE_FIRST);
         return new Ranking(request, candidates, notProposed);
     }
 
-    private Candidate score(WorkRequest request, ExpertProfile expert, MatchingFacts facts) {
+    private Candidate score(WorkRequest request, ExpertProfile expert, MatchingFacts facts, int busiest) {
         List<Reason> reasons = new ArrayList<>();
         double score = weights.areaFit() * areaFit(request, expert, reasons)
                 + weights.taskFit() * taskFit(request, expert, reasons);
         reasons.add(Reason.of("matching.reason.language", new Reason.Term("experts.language." + request.language())));
         score += weights.distance() * nearness(request, expert, facts, reasons)
-                + weights.rotation() * rotation(expert, facts, reasons)
+                + weights.rotation() * rotation(expert, facts, busiest, reasons)
                 + weights.continuity() * continuity(request, expert, facts, reasons);
         if (request.hasFixedTime()) {
             reasons.add(Reason.of(expert.availability().isEmpty()
@@ -129,11 +134,15 @@ public final class CandidateRanking {
         return 1 / (1 + km.get() / HALF_NEARNESS_KM);
     }
 
-    /** Fewer recent assignments rank higher: none counts fully, one half, two a third. */
-    private static double rotation(ExpertProfile expert, MatchingFacts facts, List<Reason> reasons) {
+    /**
+     * Fewer recent assignments rank higher, measured against the busiest candidate: the busiest gets nothing,
+     * one without any the full weight. Relative, so that rotation keeps counting when everyone has had work
+     * (a fixed curve such as 1/(1+n) hardly tells 20 assignments from 25).
+     */
+    private static double rotation(ExpertProfile expert, MatchingFacts facts, int busiest, List<Reason> reasons) {
         int recent = facts.workloadOf(expert.id()).recentAssignments();
         reasons.add(Reason.of("matching.reason.recent", recent));
-        return 1.0 / (1 + recent);
+        return busiest == 0 ? 1 : 1 - recent / (double) busiest;
     }
 
     /** A rating of 4 or 5 from the same requester lifts; anything else adds nothing and is not shown. */
