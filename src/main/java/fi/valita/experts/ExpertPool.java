@@ -209,4 +209,14 @@ public class ExpertPool {
                 && (f.text() == null || f.text().isBlank()
                         || p.displayName().toLowerCase(Locale.ROOT).contains(f.text().strip().toLowerCase(Locale.ROOT)));
     }
+
+    /**
+     * Every profile of the coordinator's pool, for ranking candidates for a request. Not logged per
+     * profile: the ranking shows only the reasons for each place, and opening a profile is logged as usual.
+     */
+    @Transactional(readOnly = true)
+    public List<ExpertProfile> profilesForMatching(CurrentUser coordinator) {
+        requireCoordinator(coordinator);
+        return experts.ofOrganisations(List.of(coordinator.organisationId()));
+    }
 }

@@ -1,0 +1,108 @@
+package fi.valita.matching;
+
+import fi.valita.experts.ExpertProfile;
+import fi.valita.experts.WeeklySlot;
+import fi.valita.requests.WorkRequest;
+import fi.valita.shared.Municipality;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The rules that keep an expert out of the ranking. */
+final class Exclusions {
+
+    static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+    private Exclusions() {}
+
+    /** Reasons nobody may override: offering the work would break the expert's own limits or could not reach them. */
+    static List<Reason> firm(WorkRequest request, ExpertProfile expert, MatchingFacts facts) {
+        List<Reason> why = new ArrayList<>();
+        if (!facts.activeAccounts().contains(expert.id())) {
+            why.add(Reason.of("matching.excluded.inactive"));
+        }
+        if (!facts.poolsServingRequester().contains(expert.organisationId())) {
+            why.add(Reason.of("matching.excluded.not-serving"));
+        }
+        if (expert.isOnBreak(facts.today())) {
+            why.add(Reason.of("matching.excluded.on-break"));
+        }
+        if (request.hasFixedTime() && facts.booked().contains(expert.id())) {
+            why.add(Reason.of("matching.excluded.booked"));
+        }
+        var workload = facts.workloadOf(expert.id());
+        Integer perMonth = expert.maxAssignmentsPerMonth();
+        if (perMonth != null && workload.assignmentsInMonth() >= perMonth) {
+            why.add(Reason.of("matching.excluded.month-limit", workload.assignmentsInMonth(), perMonth));
+        }
+        Integer perWeek = expert.maxHoursPerWeek();
+        if (perWeek != null && request.hasFixedTime()
+                && workload.hoursInWeek() + CandidateRanking.hours(request) > perWeek) {
+            why.add(Reason.of("matching.excluded.week-limit", workload.hoursInWeek(), CandidateRanking.hours(request), perWeek));
+        }
+        return why;
+    }
+
+    /** Reasons the coordinator may weigh otherwise, for example when the language or the travel can be agreed. */
+    static List<Reason> soft(WorkRequest request, ExpertProfile expert, MatchingFacts facts) {
+        List<Reason> why = new ArrayList<>();
+        if (!expert.languages().contains(request.language())) {
+            why.add(Reason.of("matching.excluded.language", new Reason.Term("experts.language." + request.language())));
+        }
+        if (request.remote() && !expert.worksRemotely()) {
+            why.add(Reason.of("matching.excluded.no-remote"));
+        }
+        Integer range = expert.travelKm();
+        Optional<Double> km = distanceKm(request, expert, facts);
+        if (!request.remote() && range != null && km.isPresent() && km.get() > range) {
+            why.add(Reason.of("matching.excluded.travel", Math.round(km.get()), range));
+        }
+        if (request.hasFixedTime() && !expert.availability().isEmpty() && !covers(expert.availability(), request)) {
+            why.add(Reason.of("matching.excluded.unavailable"));
+        }
+        return why;
+    }
+
+    /** Between the centres of the expert's home municipality and the request's, if both are known. */
+    static Optional<Double> distanceKm(WorkRequest request, ExpertProfile expert, MatchingFacts facts) {
+        if (request.municipalityCode() == null || expert.homeMunicipality() == null) {
+            return Optional.empty();
+        }
+        Optional<Municipality> place = facts.municipalities().apply(request.municipalityCode());
+        Optional<Municipality> home = facts.municipalities().apply(expert.homeMunicipality());
+        return place.isPresent() && home.isPresent() ? Optional.of(home.get().distanceKm(place.get())) : Optional.empty();
+    }
+
+    /**
+     * Whether the weekly pattern covers the whole fixed time, in Helsinki time; back-to-back slots count as one.
+     * A time over midnight is never inside a weekly pattern (such work is agreed by hand).
+     */
+    static boolean covers(List<WeeklySlot> pattern, WorkRequest request) {
+        ZonedDateTime from = Objects.requireNonNull(request.startsAt()).atZone(HELSINKI);
+        ZonedDateTime to = Objects.requireNonNull(request.endsAt()).atZone(HELSINKI);
+        if (!from.toLocalDate().equals(to.toLocalDate())) {
+            return false;
+        }
+        return coveredOn(pattern, from.getDayOfWeek(), from.toLocalTime(), to.toLocalTime());
+    }
+
+    private static boolean coveredOn(List<WeeklySlot> pattern, DayOfWeek day, LocalTime from, LocalTime to) {
+        LocalTime reached = from;
+        List<WeeklySlot> slots = pattern.stream()
+                .filter(s -> s.day() == day)
+                .sorted(Comparator.comparing(WeeklySlot::startsAt))
+                .toList();
+        for (WeeklySlot slot : slots) {
+            if (!slot.startsAt().isAfter(reached) && slot.endsAt().isAfter(reached)) {
+                reached = slot.endsAt();
+            }
+        }
+        return !reached.isBefore(to);
+    }
+}

@@ -1,0 +1,34 @@
+package fi.valita.matching;
+
+import fi.valita.assignments.Workload;
+import fi.valita.shared.Municipality;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * What the ranking needs to know besides the request and the profiles, gathered beforehand so that
+ * {@link CandidateRanking} stays a pure function.
+ *
+ * @param activeAccounts experts who have accepted their invitation and may sign in
+ * @param poolsServingRequester the pool organisations that serve the requester organisation
+ * @param booked experts with an active assignment overlapping the request's fixed time
+ * @param workloads each expert's recent assignments, assignments in the request's month and hours in its week
+ */
+public record MatchingFacts(
+        LocalDate today,
+        Set<UUID> activeAccounts,
+        Set<UUID> poolsServingRequester,
+        Set<UUID> booked,
+        Map<UUID, Workload> workloads,
+        PastRatings ratings,
+        Function<String, Optional<Municipality>> municipalities) {
+
+    Workload workloadOf(UUID expertId) {
+        Workload workload = workloads.get(expertId);
+        return workload != null ? workload : new Workload(expertId, 0, 0, 0);
+    }
+}
