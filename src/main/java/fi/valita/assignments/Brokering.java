@@ -268,6 +268,8 @@ public class Brokering {
 
     private OfferDetails details(Offer offer) {
         WorkRequest request = requests.byIdForProcessing(offer.requestId());
-        return new OfferDetails(offer, request, names.organisation(request.requesterOrganisationId()));
+        return new OfferDetails(offer, request, names.organisation(request.requesterOrganisationId()),
+                offer.status() == OfferStatus.ACCEPTED ? assignments.ofOffer(offer.id()).map(Assignment::id).orElse(null)
+                        : null);
     }
 }
