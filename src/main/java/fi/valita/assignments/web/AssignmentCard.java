@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 record AssignmentCard(UUID id, AssignmentStatus status, String expert, WorkSummary work, String contact,
         @Nullable String contactPhone, @Nullable String cancelReason, boolean upcoming) {
 
-    boolean cancellable() {
+    public boolean cancellable() {
         return status == AssignmentStatus.CONFIRMED;
     }
 }
