@@ -1,0 +1,275 @@
+package fi.valita.assignments;
+
+import fi.valita.assignments.internal.AssignmentRecords;
+import fi.valita.assignments.internal.Names;
+import fi.valita.assignments.internal.OfferRecords;
+import fi.valita.assignments.internal.RequestLock;
+import fi.valita.experts.ExpertFilter;
+import fi.valita.experts.ExpertPool;
+import fi.valita.experts.ExpertSummary;
+import fi.valita.identity.CurrentUser;
+import fi.valita.identity.Role;
+import fi.valita.requests.RequestNotFound;
+import fi.valita.requests.RequestStatus;
+import fi.valita.requests.WorkRequest;
+import fi.valita.requests.WorkRequests;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Brokering: the coordinator offers a request to experts, and they accept or decline. Every change
+ * first locks the request (see {@link RequestLock}), so that under simultaneous acceptance exactly
+ * the needed number of experts win; the database's exclusion constraint keeps any expert from
+ * holding two overlapping assignments.
+ */
+@Service
+public class Brokering {
+
+    private static final Set<RequestStatus> OPEN =
+            EnumSet.of(RequestStatus.NEW, RequestStatus.MATCHING, RequestStatus.OFFERED);
+    private static final String EXCLUSION_VIOLATION = "23P01";
+
+    private final OfferRecords offers;
+    private final AssignmentRecords assignments;
+    private final RequestLock lock;
+    private final WorkRequests requests;
+    private final ExpertPool pool;
+    private final Names names;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Brokering(OfferRecords offers, AssignmentRecords assignments, RequestLock lock, WorkRequests requests,
+            ExpertPool pool, Names names, ApplicationEventPublisher events, Clock clock) {
+        this.offers = offers;
+        this.assignments = assignments;
+        this.lock = lock;
+        this.requests = requests;
+        this.pool = pool;
+        this.names = names;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * The pool's coordinator offers an open request to experts of the pool, to answer by
+     * {@code respondBy}. Experts offered this request before are skipped; returns the new offers.
+     */
+    @Transactional
+    public List<Offer> sendOffers(UUID requestId, Collection<UUID> expertIds, Instant respondBy, CurrentUser coordinator) {
+        WorkRequest request = coordinatorsRequest(requestId, coordinator);
+        lock.lock(requestId);
+        request = requests.byIdForProcessing(request.id());
+        checkOffers(request, expertIds, respondBy, coordinator);
+        Instant now = Instant.now(clock);
+        List<Offer> sent = new ArrayList<>();
+        for (UUID expertId : new LinkedHashSet<>(expertIds)) {
+            var offer = new Offer(UUID.randomUUID(), requestId, expertId, request.poolOrganisationId(), coordinator.id(),
+                    respondBy, OfferStatus.OPEN, null, now, null);
+            if (offers.addUnlessOffered(offer)) {
+                sent.add(offer);
+            }
+        }
+        requests.moveStatus(requestId, EnumSet.of(RequestStatus.NEW, RequestStatus.MATCHING), RequestStatus.OFFERED);
+        if (!sent.isEmpty()) {
+            events.publishEvent(new OffersSent(requestId, request.poolOrganisationId(),
+                    sent.stream().map(Offer::id).toList(), sent.stream().map(Offer::expertId).toList(), respondBy));
+        }
+        return sent;
+    }
+
+    /**
+     * The expert takes the work. Refused with {@link OfferNotOpen} when the request is already
+     * filled, the deadline has passed, the offer is closed, or the expert has another assignment at
+     * that time.
+     */
+    @Transactional
+    public Assignment accept(UUID offerId, CurrentUser expert) {
+        Offer offer = ownOffer(offerId, expert);
+        lock.lock(offer.requestId());
+        offer = ownOffer(offerId, expert);
+        WorkRequest request = requests.byIdForProcessing(offer.requestId());
+        if (offer.status() == OfferStatus.ACCEPTED) {
+            return assignments.ofOffer(offerId).orElseThrow();
+        }
+        checkAnswerable(offer, request);
+        int active = assignments.countActive(request.id());
+        if (active >= request.expertsNeeded()) {
+            throw OfferNotOpen.filled(offerId);
+        }
+        Instant now = Instant.now(clock);
+        var assignment = new Assignment(UUID.randomUUID(), request.id(), offerId, expert.id(),
+                request.poolOrganisationId(), request.requesterOrganisationId(), request.startsAt(), request.endsAt(),
+                AssignmentStatus.CONFIRMED, null, null, now);
+        add(assignment);
+        offers.answer(offerId, OfferStatus.ACCEPTED, null, now);
+        events.publishEvent(new OfferAccepted(offerId, assignment.id(), request.id(), expert.id(),
+                request.requesterOrganisationId(), request.poolOrganisationId()));
+        if (active + 1 >= request.expertsNeeded()) {
+            fill(request, now);
+        }
+        return assignment;
+    }
+
+    /** The expert says no, with an optional reason the pool's coordinators see. */
+    @Transactional
+    public void decline(UUID offerId, @Nullable String reason, CurrentUser expert) {
+        Offer offer = ownOffer(offerId, expert);
+        lock.lock(offer.requestId());
+        offer = ownOffer(offerId, expert);
+        checkAnswerable(offer, requests.byIdForProcessing(offer.requestId()));
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        Instant now = Instant.now(clock);
+        offers.answer(offerId, OfferStatus.DECLINED, why, now);
+        events.publishEvent(new OfferDeclined(offerId, offer.requestId(), expert.id(), why));
+        backToMatchingIfNobodyLeft(offer.requestId(), now);
+    }
+
+    /** The expert's offers waiting for an answer, newest first. */
+    @Transactional(readOnly = true)
+    public List<OfferDetails> openOffersOf(CurrentUser expert) {
+        return offers.openOfExpert(expert.id(), Instant.now(clock)).stream().map(this::details).toList();
+    }
+
+    /** One of the expert's own offers, whatever its status. */
+    @Transactional(readOnly = true)
+    public OfferDetails offer(UUID offerId, CurrentUser expert) {
+        return details(ownOffer(offerId, expert));
+    }
+
+    /** The offers of a request, oldest first, for the pool's coordinators. */
+    @Transactional(readOnly = true)
+    public List<OfferLine> offersOf(UUID requestId, CurrentUser coordinator) {
+        coordinatorsRequest(requestId, coordinator);
+        return offers.ofRequest(requestId).stream()
+                .map(o -> new OfferLine(o, names.person(o.expertId())))
+                .toList();
+    }
+
+    /** Closes open offers past their reply deadline; a request left without open offers goes back to matching. */
+    @Transactional
+    public int closeExpiredOffers() {
+        Instant now = Instant.now(clock);
+        int closed = 0;
+        for (UUID requestId : offers.requestsWithExpiredOffers(now)) {
+            lock.lock(requestId);
+            List<UUID> experts = offers.expire(requestId, now);
+            if (!experts.isEmpty()) {
+                closed += experts.size();
+                events.publishEvent(new OffersExpired(requestId, experts));
+                backToMatchingIfNobodyLeft(requestId, now);
+            }
+        }
+        return closed;
+    }
+
+    private void checkOffers(WorkRequest request, Collection<UUID> expertIds, Instant respondBy, CurrentUser coordinator) {
+        if (!request.status().isOpen()) {
+            throw OffersRefused.requestNotOpen();
+        }
+        if (expertIds.isEmpty()) {
+            throw OffersRefused.noExperts();
+        }
+        if (!respondBy.isAfter(Instant.now(clock))) {
+            throw OffersRefused.respondByInPast();
+        }
+        if (request.startsAt() != null && respondBy.isAfter(request.startsAt())) {
+            throw OffersRefused.respondByAfterStart();
+        }
+        Set<UUID> poolExperts = pool.search(ExpertFilter.none(), coordinator).stream()
+                .filter(ExpertSummary::accountActive)
+                .map(ExpertSummary::id)
+                .collect(Collectors.toSet());
+        if (!poolExperts.containsAll(expertIds)) {
+            throw OffersRefused.notInPool();
+        }
+    }
+
+    private void checkAnswerable(Offer offer, WorkRequest request) {
+        boolean filled = request.status() == RequestStatus.FILLED || request.status() == RequestStatus.DONE;
+        if (offer.status() == OfferStatus.EXPIRED
+                || offer.status() == OfferStatus.OPEN && offer.isPastDeadline(clock)) {
+            throw OfferNotOpen.expired(offer.id());
+        }
+        if (filled && offer.status() != OfferStatus.DECLINED) {
+            throw OfferNotOpen.filled(offer.id());
+        }
+        if (offer.status() != OfferStatus.OPEN || !request.status().isOpen()) {
+            throw OfferNotOpen.closed(offer.id());
+        }
+    }
+
+    private void add(Assignment assignment) {
+        try {
+            assignments.add(assignment);
+        } catch (DataAccessException e) {
+            if (isExclusionViolation(e)) {
+                throw OfferNotOpen.clashes(assignment.offerId());
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isExclusionViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void fill(WorkRequest request, Instant now) {
+        requests.moveStatus(request.id(), OPEN, RequestStatus.FILLED);
+        List<UUID> closed = offers.closeOpen(request.id(), now);
+        List<UUID> experts = assignments.ofRequest(request.id()).stream()
+                .filter(Assignment::isActive)
+                .map(Assignment::expertId)
+                .toList();
+        events.publishEvent(new RequestFilled(request.id(), request.poolOrganisationId(),
+                request.requesterOrganisationId(), experts));
+        if (!closed.isEmpty()) {
+            events.publishEvent(new OffersClosed(request.id(), closed));
+        }
+    }
+
+    private void backToMatchingIfNobodyLeft(UUID requestId, Instant now) {
+        WorkRequest request = requests.byIdForProcessing(requestId);
+        if (offers.countOpen(requestId, now) == 0 && assignments.countActive(requestId) < request.expertsNeeded()) {
+            requests.moveStatus(requestId, EnumSet.of(RequestStatus.OFFERED), RequestStatus.MATCHING);
+        }
+    }
+
+    private Offer ownOffer(UUID offerId, CurrentUser expert) {
+        return offers.byId(offerId)
+                .filter(o -> expert.is(Role.EXPERT) && o.expertId().equals(expert.id()))
+                .orElseThrow(() -> OfferNotFound.withId(offerId));
+    }
+
+    private WorkRequest coordinatorsRequest(UUID requestId, CurrentUser coordinator) {
+        if (!coordinator.coordinates()) {
+            throw RequestNotFound.withId(requestId);
+        }
+        return requests.get(requestId, coordinator);
+    }
+
+    private OfferDetails details(Offer offer) {
+        WorkRequest request = requests.byIdForProcessing(offer.requestId());
+        return new OfferDetails(offer, request, names.organisation(request.requesterOrganisationId()),
+                offer.status() == OfferStatus.ACCEPTED ? assignments.ofOffer(offer.id()).map(Assignment::id).orElse(null)
+                        : null);
+    }
+}

@@ -1,0 +1,36 @@
+package fi.valita.assignments;
+
+/** Offers that cannot be sent; {@link #messageKey()} says why in the coordinator's language. */
+public class OffersRefused extends RuntimeException {
+
+    private final String messageKey;
+
+    private OffersRefused(String messageKey) {
+        super(messageKey);
+        this.messageKey = messageKey;
+    }
+
+    public static OffersRefused noExperts() {
+        return new OffersRefused("assignments.error.no-experts");
+    }
+
+    public static OffersRefused notInPool() {
+        return new OffersRefused("assignments.error.not-in-pool");
+    }
+
+    public static OffersRefused requestNotOpen() {
+        return new OffersRefused("assignments.error.request-not-open");
+    }
+
+    public static OffersRefused respondByInPast() {
+        return new OffersRefused("assignments.error.respond-by-past");
+    }
+
+    public static OffersRefused respondByAfterStart() {
+        return new OffersRefused("assignments.error.respond-by-after-start");
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

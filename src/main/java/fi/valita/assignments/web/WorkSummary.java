@@ -1,0 +1,15 @@
+package fi.valita.assignments.web;
+
+import org.jspecify.annotations.Nullable;
+
+/** A request in plain words for a page: what, where, when, for whom, for what fee. */
+record WorkSummary(
+        String title,
+        String task,
+        String where,
+        @Nullable String address,
+        String when,
+        String requester,
+        String fee,
+        @Nullable String description,
+        @Nullable String audience) {}
