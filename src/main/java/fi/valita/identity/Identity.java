@@ -83,6 +83,12 @@ public class Identity {
         return accounts.byId(userId);
     }
 
+    /** The people of an organisation in a role, e.g. the coordinators to alert about a pool's work. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> peopleOf(UUID organisationId, Role role) {
+        return accounts.ofOrganisations(List.of(organisationId), role);
+    }
+
     /** Of the given users, those who have accepted their invitation and may sign in. */
     @Transactional(readOnly = true)
     public java.util.Set<UUID> activeAmong(java.util.Collection<UUID> userIds) {
