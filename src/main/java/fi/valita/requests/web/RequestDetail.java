@@ -46,7 +46,7 @@ class RequestDetail {
                 redirect.addFlashAttribute("cancelled", true);
                 return "redirect:" + (user.coordinates() ? "/coordinator/requests/" : "/requests/") + id;
             } catch (RequestRefused refused) {
-                errors.reject(refused.messageKey());
+                model.addAttribute("refusal", refused.messageKey()); // the form is gone: the request is no longer open
             }
         }
         return show(request, user, model, locale);

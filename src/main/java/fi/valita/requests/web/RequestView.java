@@ -44,7 +44,7 @@ record RequestView(
         boolean soon,
         boolean cancellable) {
 
-    boolean open() {
+    public boolean open() {
         return status.isOpen();
     }
 }
