@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -17,7 +18,7 @@ final class FormValues {
     private static final Pattern EUROS = Pattern.compile("(\\d{1,7})(?:[.,](\\d{1,2}))?");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,9}");
     private static final List<DateTimeFormatter> DATES =
-            List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d.M.uuuu"));
+            List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
     private static final List<DateTimeFormatter> TIMES =
             List.of(DateTimeFormatter.ofPattern("H:mm"), DateTimeFormatter.ofPattern("H.mm"));
 
