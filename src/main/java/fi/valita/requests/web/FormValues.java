@@ -1,0 +1,76 @@
+package fi.valita.requests.web;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Lenient reading of what people type: null when the text cannot be read. */
+final class FormValues {
+
+    /** Euros with at most two decimals, comma or point: "150", "150,5", "1 500,50". */
+    private static final Pattern EUROS = Pattern.compile("(\\d{1,7})(?:[.,](\\d{1,2}))?");
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,9}");
+    private static final List<DateTimeFormatter> DATES =
+            List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
+    private static final List<DateTimeFormatter> TIMES =
+            List.of(DateTimeFormatter.ofPattern("H:mm"), DateTimeFormatter.ofPattern("H.mm"));
+
+    private FormValues() {}
+
+    /** Cents of a sum in euros, counted in whole numbers (never floating point); null if not a sum. */
+    static @Nullable Long cents(String euros) {
+        Matcher m = EUROS.matcher(euros.replaceAll("[\\s\\u00a0\\u202f€]", ""));
+        if (!m.matches()) {
+            return null;
+        }
+        String fraction = m.group(2) == null ? "00" : (m.group(2) + "0").substring(0, 2);
+        return Long.parseLong(m.group(1)) * 100 + Long.parseLong(fraction);
+    }
+
+    static @Nullable Integer wholeNumber(String text) {
+        String stripped = text.strip();
+        return WHOLE.matcher(stripped).matches() ? Integer.valueOf(stripped) : null;
+    }
+
+    /** A date as a date input sends it (2026-05-31) or as a Finn writes it (31.5.2026). */
+    static @Nullable LocalDate date(String text) {
+        for (DateTimeFormatter format : DATES) {
+            try {
+                return LocalDate.parse(text.strip(), format);
+            } catch (DateTimeParseException e) {
+                // try the next way of writing it
+            }
+        }
+        return null;
+    }
+
+    /** A time as a time input sends it (09:30) or as a Finn writes it (9.30). */
+    static @Nullable LocalTime time(String text) {
+        for (DateTimeFormatter format : TIMES) {
+            try {
+                return LocalTime.parse(text.strip(), format);
+            } catch (DateTimeParseException e) {
+                // try the next way of writing it
+            }
+        }
+        return null;
+    }
+
+    static @Nullable UUID uuid(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
