@@ -9,7 +9,12 @@ import fi.valita.TestPools.Pool;
 import fi.valita.ValitaTest;
 import fi.valita.experts.ExpertPool;
 import fi.valita.identity.CurrentUser;
+import fi.valita.assignments.Brokering;
 import fi.valita.notifications.Mailer;
+import fi.valita.requests.TestRequests;
+import fi.valita.requests.WorkRequests;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +35,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class OrganisationBoundaryTests {
 
     /** What a person may get: the page, a refusal by role, or "no such thing" for another organisation's data. */
-    enum Outcome { OK, FORBIDDEN, NOT_FOUND }
+    enum Outcome { OK, FORBIDDEN, NOT_FOUND, REDIRECT }
 
     record Page(String path, Map<String, Outcome> own, Map<String, Outcome> other) {}
 
@@ -45,6 +50,12 @@ class OrganisationBoundaryTests {
 
     @Autowired
     Mailer mailer;
+
+    @Autowired
+    WorkRequests workRequests;
+
+    @Autowired
+    Brokering brokering;
 
     Pool a;
     Pool b;
@@ -76,6 +87,34 @@ class OrganisationBoundaryTests {
                 new Page("/admin/organisation", adminOnly, adminOnly),
                 new Page("/admin/sent-mail", adminOnly, adminOnly),
                 new Page("/admin/sent-mail/" + mailOfA, adminOnly, adminOnlyOtherOrg)));
+        var openRequest = workRequests.create(
+                TestRequests.talkInDays(a.organisation().id(), a.organisation().id(), "698", 10), a.requester());
+        var filledRequest = workRequests.create(
+                TestRequests.talkInDays(a.organisation().id(), a.organisation().id(), "698", 12), a.requester());
+        var offer = brokering.sendOffers(filledRequest.id(), List.of(a.expert().id()),
+                Instant.now().plus(2, ChronoUnit.DAYS), a.coordinator()).getFirst();
+        var assignment = brokering.accept(offer.id(), a.expert());
+        var everyone = roles(Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK);
+        var everyoneOtherOrg = roles(Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND);
+        var requesterPage = roles(Outcome.REDIRECT, Outcome.REDIRECT, Outcome.FORBIDDEN, Outcome.OK);
+        var requesterPageOtherOrg = roles(Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.FORBIDDEN, Outcome.NOT_FOUND);
+        var orderers = roles(Outcome.OK, Outcome.OK, Outcome.FORBIDDEN, Outcome.OK);
+        var expertOnlyOtherOrg = roles(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.NOT_FOUND, Outcome.FORBIDDEN);
+        String request = "/coordinator/requests/" + openRequest.id();
+        pages.addAll(List.of(
+                new Page("/requests", requesterPage, requesterPage),
+                new Page("/requests/new", orderers, orderers),
+                new Page("/requests/" + openRequest.id(), requesterPage, requesterPageOtherOrg),
+                new Page("/coordinator/requests", coordinatorsOnly, coordinatorsOnly),
+                new Page(request, coordinatorsOnly, coordinatorsOnlyOtherOrg),
+                new Page(request + "/candidates", coordinatorsOnly, coordinatorsOnlyOtherOrg),
+                new Page("/coordinator/requests/" + filledRequest.id() + "/offers", coordinatorsOnly, coordinatorsOnlyOtherOrg),
+                new Page("/coordinator/matching-settings", coordinatorsOnly, coordinatorsOnly),
+                new Page("/offers", expertOnly, expertOnly),
+                new Page("/offers/" + offer.id(), expertOnly, expertOnlyOtherOrg),
+                new Page("/assignments", everyone, everyone),
+                new Page("/assignments/" + assignment.id(), everyone, everyoneOtherOrg),
+                new Page("/notifications", everyone, everyone)));
         for (String section : SECTIONS) {
             pages.add(new Page("/experts/" + expertOfA + "/profile/" + section, coordinatorsOnly, coordinatorsOnlyOtherOrg));
             pages.add(new Page("/me/profile/" + section, expertOnly, expertOnly));
@@ -143,6 +182,7 @@ class OrganisationBoundaryTests {
                 case OK -> 200;
                 case FORBIDDEN -> 403;
                 case NOT_FOUND -> 404;
+                case REDIRECT -> 302;
             };
             softly.assertThat(status).as("%s as %s of %s", page.path(), role,
                     pool == a ? "the owning organisation" : "another organisation").isEqualTo(wanted);
