@@ -20,7 +20,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 record ProfileAvailabilityForm(
         int version,
-        @Valid List<ProfileSlotForm> weekly,
+        List<@Valid ProfileSlotForm> weekly,
         boolean onBreak,
         @Nullable @FutureOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate breakUntil,
         @Nullable @Min(1) @Max(100) Integer maxAssignmentsPerMonth,

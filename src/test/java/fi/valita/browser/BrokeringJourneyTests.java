@@ -1,0 +1,119 @@
+package fi.valita.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import fi.valita.TestPools;
+import fi.valita.assignments.Assignments;
+import fi.valita.identity.CurrentUser;
+import fi.valita.requests.RequestStatus;
+import fi.valita.requests.TestRequests;
+import fi.valita.requests.WorkRequests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The heart of Välitä across the three roles, each on a phone: the coordinator finds experts for a
+ * request and offers it, the expert accepts, both the expert and the requester see the agreed work.
+ * axe-core checks every page visited.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestPools.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrokeringJourneyTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestPools pools;
+
+    @Autowired
+    WorkRequests requests;
+
+    @Autowired
+    Assignments assignments;
+
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void requestIsOfferedAcceptedAndAgreedAcrossTheThreeRoles() {
+        var ngo = pools.ngoPool("Brokering journey NGO");
+        var request = requests.create(
+                TestRequests.talkInDays(ngo.organisation().id(), ngo.organisation().id(), "698", 8), ngo.requester());
+
+        Page coordinator = signIn(ngo.coordinator());
+        coordinator.navigate(url("/coordinator/requests/" + request.id()));
+        checkPage(coordinator);
+        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Etsi kokemusasiantuntijoita")).click();
+        coordinator.waitForURL(u -> u.endsWith("/candidates"));
+        checkPage(coordinator);
+        coordinator.getByLabel(ngo.expert().displayName(), new Page.GetByLabelOptions().setExact(true)).check();
+        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lähetä tarjous valituille")).click();
+        coordinator.waitForURL(u -> u.endsWith("/offers"));
+        checkPage(coordinator);
+
+        Page expert = signIn(ngo.expert());
+        expert.navigate(url("/offers"));
+        checkPage(expert);
+        expert.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(request.title())).first().click();
+        checkPage(expert);
+        expert.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kyllä, otan tämän")).click();
+        expert.waitForLoadState();
+        assertThat(expert.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Katso toimeksiantosi"))).isVisible();
+        checkPage(expert);
+        expert.navigate(url("/assignments"));
+        checkPage(expert);
+        expert.navigate(url("/notifications"));
+        checkPage(expert);
+
+        Page requester = signIn(ngo.requester());
+        requester.navigate(url("/assignments"));
+        checkPage(requester);
+        var agreed = assignments.mine(ngo.requester());
+        assertThat(agreed).hasSize(1);
+        requester.navigate(url("/assignments/" + agreed.getFirst().id()));
+        checkPage(requester);
+        requester.navigate(url("/requests/" + request.id()));
+        checkPage(requester);
+
+        assertThat(requests.get(request.id(), ngo.requester()).status()).isEqualTo(RequestStatus.FILLED);
+    }
+
+    private Page signIn(CurrentUser user) {
+        Page page = browser.phone();
+        page.navigate(url("/login"));
+        page.getByLabel("Sähköpostiosoite").fill(user.email());
+        page.getByLabel("Salasana").fill(TestPools.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirjaudu")).click();
+        page.waitForURL(u -> !u.contains("/login"));
+        return page;
+    }
+
+    private static void checkPage(Page page) {
+        Browser.assertAccessible(page);
+        Browser.assertFitsWidth(page);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
