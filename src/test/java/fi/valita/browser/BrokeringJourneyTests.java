@@ -7,6 +7,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fi.valita.TestPools;
 import fi.valita.assignments.Assignments;
+import fi.valita.experts.ContactDetails;
+import fi.valita.experts.ExpertPool;
+import java.util.Set;
 import fi.valita.identity.CurrentUser;
 import fi.valita.requests.RequestStatus;
 import fi.valita.requests.TestRequests;
@@ -42,6 +45,9 @@ class BrokeringJourneyTests {
     @Autowired
     Assignments assignments;
 
+    @Autowired
+    ExpertPool expertPool;
+
     Browser browser;
 
     @BeforeAll
@@ -57,6 +63,9 @@ class BrokeringJourneyTests {
     @Test
     void requestIsOfferedAcceptedAndAgreedAcrossTheThreeRoles() {
         var ngo = pools.ngoPool("Brokering journey NGO");
+        var me = ngo.expert();
+        expertPool.changeContact(me.id(), expertPool.profile(me.id(), me).version(),
+                new ContactDetails("Revontuli", me.email(), null, "698", Set.of("fi"), true, 100), me);
         var request = requests.create(
                 TestRequests.talkInDays(ngo.organisation().id(), ngo.organisation().id(), "698", 8), ngo.requester());
 
@@ -66,7 +75,7 @@ class BrokeringJourneyTests {
         coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Etsi kokemusasiantuntijoita")).click();
         coordinator.waitForURL(u -> u.endsWith("/candidates"));
         checkPage(coordinator);
-        coordinator.getByLabel(ngo.expert().displayName(), new Page.GetByLabelOptions().setExact(true)).check();
+        coordinator.getByLabel("Revontuli", new Page.GetByLabelOptions().setExact(true)).check();
         coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lähetä tarjous valituille")).click();
         coordinator.waitForURL(u -> u.endsWith("/offers"));
         checkPage(coordinator);
@@ -90,7 +99,7 @@ class BrokeringJourneyTests {
         checkPage(requester);
         var agreed = assignments.mine(ngo.requester());
         assertThat(agreed).hasSize(1);
-        requester.navigate(url("/assignments/" + agreed.getFirst().id()));
+        requester.navigate(url("/assignments/" + agreed.getFirst().assignment().id()));
         checkPage(requester);
         requester.navigate(url("/requests/" + request.id()));
         checkPage(requester);
