@@ -7,6 +7,7 @@ import fi.valita.identity.OrganisationKind;
 import fi.valita.identity.OrganisationUnit;
 import fi.valita.identity.Role;
 import fi.valita.identity.UserAccount;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,10 +41,12 @@ public class DemoData {
 
     private final Identity identity;
     private final DemoProfiles profiles;
+    private final DemoBrokering brokering;
 
-    DemoData(Identity identity, DemoProfiles profiles) {
+    DemoData(Identity identity, DemoProfiles profiles, DemoBrokering brokering) {
         this.identity = identity;
         this.profiles = profiles;
+        this.brokering = brokering;
     }
 
     /** Whether an organisation of the demo data set exists already. */
@@ -83,8 +86,9 @@ public class DemoData {
                 new Person("requester.koulu@demo.example", "Ari Huttunen", Role.REQUESTER, school, null),
                 new Person("requester.tampere@demo.example", "Merja Nurmi", Role.REQUESTER, tampere, null),
                 new Person("requester.poliklinikka@demo.example", "Jari Leinonen", Role.REQUESTER, clinic, null));
-        staff.forEach(person -> account(person.email(), person.name(), person.role(), person.organisation(),
-                person.unit()));
+        Map<String, UserAccount> people = new HashMap<>();
+        staff.forEach(person -> people.put(person.email(), account(person.email(), person.name(), person.role(),
+                person.organisation(), person.unit())));
 
         var pools = Map.of("LAPPI", lappi, "HELSINKI", helsinki, "PIRKANMAA", pirkanmaa);
         var random = new Random(SEED);
@@ -95,11 +99,13 @@ public class DemoData {
                 throw new IllegalArgumentException("Unknown demo pool " + expert.pool());
             }
             UserAccount account = account(expert.email(), expert.name(), Role.EXPERT, pool, null);
+            people.put(account.email(), account);
             profiles.fill(account, expert, pool.name(), random);
             experts++;
         }
-        log.info("Loaded the fictional demo data: 3 pools, 3 client organisations, {} experts, {} other accounts",
-                experts, staff.size());
+        int workRequests = brokering.load(people);
+        log.info("Loaded the fictional demo data: 3 pools, 3 client organisations, {} experts, {} other accounts, "
+                + "{} work requests", experts, staff.size(), workRequests);
         return true;
     }
 

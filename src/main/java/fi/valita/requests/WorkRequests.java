@@ -72,6 +72,12 @@ public class WorkRequests {
         return request;
     }
 
+    /** The pools the user's organisation may order from (its own first, if it runs one). */
+    @Transactional(readOnly = true)
+    public List<UUID> poolsFor(CurrentUser requester) {
+        return identity.poolsServing(requester.organisationId());
+    }
+
     /** One request, for its requester organisation or the coordinators of its pool. */
     @Transactional(readOnly = true)
     public WorkRequest get(UUID id, CurrentUser viewer) {

@@ -1,6 +1,7 @@
 package fi.valita.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import fi.valita.ValitaTest;
@@ -45,6 +46,15 @@ class DemoDataTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    fi.valita.assignments.Brokering brokering;
+
+    @Autowired
+    fi.valita.assignments.Assignments assignments;
+
+    @Autowired
+    fi.valita.requests.WorkRequests workRequests;
 
     @BeforeEach
     void loadDemoData() {
@@ -95,6 +105,19 @@ class DemoDataTests {
                         .param("username", "requester@demo.example")
                         .param("password", "not-the-demo-password"))
                 .hasRedirectedUrl("/login?error");
+    }
+
+    @Test
+    void everyDemoAccountHasWorkWaitingAtOnce() {
+        CurrentUser expert = signIn("expert@demo.example");
+        CurrentUser coordinator = signIn("coordinator@demo.example");
+        CurrentUser requester = signIn("requester@demo.example");
+
+        assertThat(brokering.openOffersOf(expert)).hasSize(1);
+        assertThat(assignments.mine(expert)).hasSize(1);
+        assertThat(workRequests.inbox(fi.valita.requests.InboxFilter.open(), coordinator)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(workRequests.ofMyOrganisation(requester)).isNotEmpty();
+        assertThat(mvc.get().uri("/pool").with(user(requester))).hasStatusOk().bodyText().contains("Laura Virtanen");
     }
 
     @Test
