@@ -42,7 +42,7 @@ public class WorkReports {
     public boolean approve(UUID assignmentId, UUID by, Instant at) {
         return jdbc.sql("""
                 update assignment set status = 'APPROVED', confirmed_at = :at, confirmed_by = :by
-                where id = :id and status = 'COMPLETED'""")
+                where id = :id and status = 'COMPLETED' and completed_at is not null""")
                 .param("at", Timestamp.from(at))
                 .param("by", by)
                 .param("id", assignmentId)
