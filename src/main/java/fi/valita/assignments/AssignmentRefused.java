@@ -1,13 +1,21 @@
 package fi.valita.assignments;
 
+import org.jspecify.annotations.Nullable;
+
 /** A change to an assignment that its state does not allow. */
 public class AssignmentRefused extends RuntimeException {
 
     private final String messageKey;
+    private final @Nullable String field;
 
     private AssignmentRefused(String messageKey) {
+        this(messageKey, null);
+    }
+
+    private AssignmentRefused(String messageKey, @Nullable String field) {
         super(messageKey);
         this.messageKey = messageKey;
+        this.field = field;
     }
 
     public static AssignmentRefused notActive() {
@@ -18,7 +26,63 @@ public class AssignmentRefused extends RuntimeException {
         return new AssignmentRefused("assignments.error.reason-missing");
     }
 
+    /** Only the assignment's own expert reports the work done or mistreatment. */
+    public static AssignmentRefused notTheExpert() {
+        return new AssignmentRefused("assignments.error.not-the-expert");
+    }
+
+    public static AssignmentRefused notStarted() {
+        return new AssignmentRefused("assignments.error.not-started");
+    }
+
+    public static AssignmentRefused alreadyReported() {
+        return new AssignmentRefused("assignments.error.already-reported");
+    }
+
+    public static AssignmentRefused hoursOutOfRange() {
+        return new AssignmentRefused("assignments.error.hours-range", "hours");
+    }
+
+    public static AssignmentRefused travelOutOfRange(String field) {
+        return new AssignmentRefused("assignments.error.travel-range", field);
+    }
+
+    /** Only the requester organisation's requesters and the pool's coordinators confirm the work. */
+    public static AssignmentRefused notAConfirmer() {
+        return new AssignmentRefused("assignments.error.not-a-confirmer");
+    }
+
+    public static AssignmentRefused notReported() {
+        return new AssignmentRefused("assignments.error.not-reported");
+    }
+
+    /** Feedback comes from the expert or the requester organisation, not from coordinators. */
+    public static AssignmentRefused notASide() {
+        return new AssignmentRefused("assignments.error.not-a-side");
+    }
+
+    public static AssignmentRefused feedbackAlreadyGiven() {
+        return new AssignmentRefused("assignments.error.feedback-given");
+    }
+
+    public static AssignmentRefused ratingOutOfRange() {
+        return new AssignmentRefused("assignments.error.rating-range", "rating");
+    }
+
+    public static AssignmentRefused textMissing(String field) {
+        return new AssignmentRefused("assignments.error.text-missing", field);
+    }
+
+    public static AssignmentRefused textTooLong(String field) {
+        return new AssignmentRefused("assignments.error.text-too-long", field);
+    }
+
     public String messageKey() {
         return messageKey;
+    }
+
+    /** The form field the refusal is about, or null when it is about the whole assignment. */
+    public @Nullable String field() {
+        return field;
     }
 }

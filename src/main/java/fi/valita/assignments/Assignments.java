@@ -118,7 +118,7 @@ public class Assignments {
                 .orElseThrow(() -> AssignmentNotFound.withId(id));
     }
 
-    private static boolean maySee(Assignment a, CurrentUser viewer) {
+    static boolean maySee(Assignment a, CurrentUser viewer) {
         if (viewer.is(Role.EXPERT)) {
             return a.expertId().equals(viewer.id());
         }

@@ -42,6 +42,12 @@ public class Brokering {
     private static final Set<RequestStatus> OPEN =
             EnumSet.of(RequestStatus.NEW, RequestStatus.MATCHING, RequestStatus.OFFERED);
     private static final String EXCLUSION_VIOLATION = "23P01";
+    /**
+     * Two transactions inserting overlapping assignments of one expert at the same moment each wait
+     * for the other's row in the exclusion index; PostgreSQL breaks that deadlock by aborting one of
+     * them. The survivor holds the time, so for the aborted one it is the same answer: a clash.
+     */
+    private static final String DEADLOCK_ON_EXCLUSION = "40P01";
 
     private final OfferRecords offers;
     private final AssignmentRecords assignments;
@@ -225,7 +231,8 @@ public class Brokering {
 
     private static boolean isExclusionViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql
+                    && (EXCLUSION_VIOLATION.equals(sql.getSQLState()) || DEADLOCK_ON_EXCLUSION.equals(sql.getSQLState()))) {
                 return true;
             }
         }

@@ -155,10 +155,9 @@ class BrokeringTests {
 
         assertThat(offers).extracting(this::status).containsExactly("DECLINED", "OPEN");
         assertThat(requests.byIdForProcessing(request.id()).status()).isEqualTo(RequestStatus.OFFERED);
-        assertThat(brokering.offersOf(request.id(), ngo.coordinator()).stream()
-                        .filter(line -> line.offer().id().equals(offers.getFirst().id()))
-                        .map(line -> line.offer().declineReason()))
-                .containsExactly("I am away that week");
+        assertThat(brokering.offersOf(request.id(), ngo.coordinator()))
+                .filteredOn(line -> line.offer().id().equals(offers.getFirst().id()))
+                .singleElement().extracting(line -> line.offer().declineReason()).isEqualTo("I am away that week");
         assertThatThrownBy(() -> brokering.accept(offers.getFirst().id(), experts.getFirst()))
                 .isInstanceOfSatisfying(OfferNotOpen.class, e -> assertThat(e.reason()).isEqualTo(OfferNotOpen.Reason.CLOSED));
 

@@ -1,15 +1,11 @@
 package fi.valita.assignments.web;
 
-import fi.valita.assignments.AssignmentDetails;
 import fi.valita.assignments.AssignmentRefused;
 import fi.valita.assignments.Assignments;
 import fi.valita.identity.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -29,20 +25,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssignmentController {
 
     private final Assignments assignments;
-    private final WorkWords words;
-    private final Clock clock;
+    private final AssignmentPage page;
 
-    AssignmentController(Assignments assignments, WorkWords words, Clock clock) {
+    AssignmentController(Assignments assignments, AssignmentPage page) {
         this.assignments = assignments;
-        this.words = words;
-        this.clock = clock;
+        this.page = page;
     }
 
     record CancelForm(@Nullable @NotBlank @Size(max = 500) String reason) {}
 
     @GetMapping("/assignments")
     String listAssignments(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-        List<AssignmentCard> all = assignments.mine(user).stream().map(a -> card(a, locale)).toList();
+        List<AssignmentCard> all = assignments.mine(user).stream().map(a -> page.card(a, locale)).toList();
         model.addAttribute("upcoming", all.stream().filter(AssignmentCard::upcoming).toList().reversed());
         model.addAttribute("past", all.stream().filter(c -> !c.upcoming()).toList());
         return "assignments/list";
@@ -50,7 +44,6 @@ class AssignmentController {
 
     @GetMapping("/assignments/{id}")
     String showAssignment(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model, Locale locale) {
-        model.addAttribute("cancelForm", new CancelForm(null));
         return page(user, id, model, locale);
     }
 
@@ -77,17 +70,6 @@ class AssignmentController {
     }
 
     private String page(CurrentUser user, UUID id, Model model, Locale locale) {
-        model.addAttribute("assignment", card(assignments.get(id, user), locale));
-        return "assignments/assignment";
-    }
-
-    private AssignmentCard card(AssignmentDetails d, Locale locale) {
-        var request = d.request();
-        boolean upcoming = d.assignment().isActive() && (d.assignment().endsAt() != null
-                ? d.assignment().endsAt().isAfter(Instant.now(clock))
-                : request.windowTo() != null && !request.windowTo().isBefore(LocalDate.now(clock)));
-        return new AssignmentCard(d.assignment().id(), d.assignment().status(), d.expertName(),
-                words.summarise(request, d.requesterName(), locale), request.contactName(), request.contactPhone(),
-                d.assignment().cancelReason(), upcoming);
+        return page.render(user, id, model, locale);
     }
 }

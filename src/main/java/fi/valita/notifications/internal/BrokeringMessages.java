@@ -1,7 +1,11 @@
 package fi.valita.notifications.internal;
 
+import fi.valita.assignments.AssignmentApproved;
 import fi.valita.assignments.AssignmentCancelled;
+import fi.valita.assignments.AssignmentCompleted;
 import fi.valita.assignments.CancelledBy;
+import fi.valita.assignments.DebriefRequested;
+import fi.valita.assignments.MistreatmentReported;
 import fi.valita.assignments.OfferAccepted;
 import fi.valita.assignments.OffersClosed;
 import fi.valita.assignments.OffersSent;
@@ -111,6 +115,42 @@ class BrokeringMessages {
         } else {
             tell(cancelled.expertId(), "ASSIGNMENT_CANCELLED", "notifications.assignment.cancelled.expert",
                     List.of(request.title(), cancelled.reason()), "/assignments/" + cancelled.assignmentId(), request);
+        }
+    }
+
+    /** The expert reported the work done: the requester who asked for it should confirm. */
+    @EventListener
+    void on(AssignmentCompleted completed) {
+        WorkRequest request = requests.byIdForProcessing(completed.requestId());
+        String expertName = identity.account(completed.expertId()).map(UserAccount::displayName).orElse("");
+        tell(request.createdBy(), "WORK_REPORTED", "notifications.work.reported.requester",
+                List.of(expertName, request.title()), "/assignments/" + completed.assignmentId(), request);
+    }
+
+    @EventListener
+    void on(AssignmentApproved approved) {
+        WorkRequest request = requests.byIdForProcessing(approved.requestId());
+        tell(approved.expertId(), "WORK_CONFIRMED", "notifications.work.confirmed.expert", List.of(request.title()),
+                "/assignments/" + approved.assignmentId(), request);
+    }
+
+    @EventListener
+    void on(DebriefRequested requested) {
+        WorkRequest request = requests.byIdForProcessing(requested.requestId());
+        String expertName = identity.account(requested.expertId()).map(UserAccount::displayName).orElse("");
+        for (UserAccount coordinator : identity.peopleOf(requested.poolOrganisationId(), Role.COORDINATOR)) {
+            tell(coordinator.id(), "DEBRIEF_REQUESTED", "notifications.debrief.requested",
+                    List.of(expertName, request.title()), "/coordinator/tasks", request);
+        }
+    }
+
+    /** Says only that a report was made: its words, and who made it, are read in Välitä, never in e-mail. */
+    @EventListener
+    void on(MistreatmentReported reported) {
+        WorkRequest request = requests.byIdForProcessing(reported.requestId());
+        for (UserAccount coordinator : identity.peopleOf(reported.poolOrganisationId(), Role.COORDINATOR)) {
+            tell(coordinator.id(), "MISTREATMENT_REPORTED", "notifications.mistreatment.reported", List.of(),
+                    "/coordinator/tasks", request);
         }
     }
 

@@ -73,6 +73,15 @@ class AssignmentsBundleTests {
         for (FeeBasis f : FeeBasis.values()) {
             keys.add("assignments.fee." + f.name());
         }
+        for (fi.valita.assignments.CoordinatorTask.Kind k : fi.valita.assignments.CoordinatorTask.Kind.values()) {
+            keys.add("assignments.tasks.kind." + k.name());
+        }
+        for (int rating = 1; rating <= 5; rating++) {
+            keys.add("assignments.feedback.rating." + rating);
+        }
+        for (String done : List.of("completed", "confirmed", "feedback", "reported")) {
+            keys.add("assignments.done." + done);
+        }
         return keys;
     }
 
