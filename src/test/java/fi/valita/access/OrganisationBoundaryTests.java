@@ -110,6 +110,7 @@ class OrganisationBoundaryTests {
                 new Page(request + "/candidates", coordinatorsOnly, coordinatorsOnlyOtherOrg),
                 new Page("/coordinator/requests/" + filledRequest.id() + "/offers", coordinatorsOnly, coordinatorsOnlyOtherOrg),
                 new Page("/coordinator/matching-settings", coordinatorsOnly, coordinatorsOnly),
+                new Page("/coordinator/tasks", coordinatorsOnly, coordinatorsOnly),
                 new Page("/offers", expertOnly, expertOnly),
                 new Page("/offers/" + offer.id(), expertOnly, expertOnlyOtherOrg),
                 new Page("/assignments", everyone, everyone),
