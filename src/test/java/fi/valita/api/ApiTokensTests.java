@@ -43,7 +43,7 @@ class ApiTokensTests {
 
         MvcTestResult created = signIn(expert.email(), TestPools.PASSWORD, "Calendar sync");
         assertThat(created).hasStatus(HttpStatus.CREATED).hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
-        String secret = created.getResponse().getContentAsString().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        String secret = Bearer.read(created, "$.token");
         assertThat(secret).hasSize(43).matches("[A-Za-z0-9_-]+");
 
         assertThat(mvc.get().uri("/api/v1/auth/tokens").with(bearer(secret)))
