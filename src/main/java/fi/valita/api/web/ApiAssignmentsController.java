@@ -8,6 +8,7 @@ import fi.valita.requests.WorkRequest;
 import fi.valita.shared.Municipalities;
 import fi.valita.shared.Municipality;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -30,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Assignments for their expert, the requester organisation and the pool's coordinators; anyone else gets 404. */
 @RestController
-@RequestMapping("/api/v1/assignments")
+@RequestMapping(value = "/api/v1/assignments", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Assignments", description = "Agreed work")
 class ApiAssignmentsController {
 
@@ -47,6 +48,7 @@ class ApiAssignmentsController {
         this.baseUrl = baseUrl;
     }
 
+    @Schema(name = "Cancellation")
     record CancelJson(@Nullable @NotBlank @Size(max = 500) String reason) {}
 
     @GetMapping

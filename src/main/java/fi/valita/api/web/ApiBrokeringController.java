@@ -10,6 +10,7 @@ import fi.valita.matching.Candidate;
 import fi.valita.matching.Matching;
 import fi.valita.matching.Reason;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The coordinator's side of brokering: the ranked candidates for a request, and offers to experts. */
 @RestController
-@RequestMapping("/api/v1/requests/{id}")
+@RequestMapping(value = "/api/v1/requests/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Brokering", description = "Candidates and offers, for the pool's coordinators")
 class ApiBrokeringController {
 
@@ -53,12 +55,16 @@ class ApiBrokeringController {
     }
 
     /** @param code the message code of the reason, stable for programs; {@code text} says it in English */
+    @Schema(name = "Reason")
     record ReasonJson(String code, String text) {}
 
+    @Schema(name = "Candidate")
     record CandidateJson(String expertId, String displayName, double score, List<ReasonJson> reasons) {}
 
+    @Schema(name = "NewOffers")
     record NewOffersJson(@NotNull @Size(max = 100) List<String> expertIds, @NotNull OffsetDateTime respondBy) {}
 
+    @Schema(name = "SentOffer")
     record SentOfferJson(String id, String expertId, OfferStatus status, OffsetDateTime respondBy) {}
 
     @GetMapping("/candidates")

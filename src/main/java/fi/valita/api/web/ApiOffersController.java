@@ -7,12 +7,14 @@ import fi.valita.assignments.OfferStatus;
 import fi.valita.identity.CurrentUser;
 import fi.valita.platform.ProblemField;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The expert's side of brokering: their own offers, taken or turned down. Another expert's offer answers 404. */
 @RestController
-@RequestMapping("/api/v1/offers")
+@RequestMapping(value = "/api/v1/offers", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Offers", description = "An expert's own offers")
 class ApiOffersController {
 
@@ -36,6 +38,7 @@ class ApiOffersController {
         this.assignments = assignments;
     }
 
+    @Schema(name = "Decline")
     record DeclineJson(@Nullable @Size(max = 500) String reason) {}
 
     @GetMapping

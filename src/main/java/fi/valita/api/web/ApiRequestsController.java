@@ -7,6 +7,7 @@ import fi.valita.requests.RequestStatus;
 import fi.valita.requests.WorkRequest;
 import fi.valita.requests.WorkRequests;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * request of any other organisation answers 404, as on the pages.
  */
 @RestController
-@RequestMapping("/api/v1/requests")
+@RequestMapping(value = "/api/v1/requests", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Requests", description = "Work requests of requesters to a pool")
 class ApiRequestsController {
 
@@ -44,6 +46,7 @@ class ApiRequestsController {
 
     @PostMapping
     @Operation(summary = "Ask a pool for experts (requester), or enter a request for a client (coordinator)")
+    @ApiResponse(responseCode = "201", description = "Created; Location names the new request")
     ResponseEntity<RequestJson> createRequest(
             @AuthenticationPrincipal CurrentUser user, @Valid @RequestBody NewRequestJson body) {
         UUID requesterOrganisation = body.requesterOrganisationId() == null

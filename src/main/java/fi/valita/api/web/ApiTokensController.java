@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -36,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * and revoked by their owner.
  */
 @RestController
-@RequestMapping("/api/v1/auth/tokens")
+@RequestMapping(value = "/api/v1/auth/tokens", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Tokens", description = "Bearer tokens for the other calls")
 class ApiTokensController {
 

@@ -2,10 +2,12 @@ package fi.valita.api.web;
 
 import fi.valita.assignments.AssignmentDetails;
 import fi.valita.assignments.AssignmentStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /** An assignment as its expert, the requester organisation and the pool's coordinators see it. */
+@Schema(name = "Assignment")
 record AssignmentJson(
         String id,
         AssignmentStatus status,

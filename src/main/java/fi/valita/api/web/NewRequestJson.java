@@ -4,6 +4,7 @@ import fi.valita.experts.TaskType;
 import fi.valita.requests.AreasRule;
 import fi.valita.requests.FeeBasis;
 import fi.valita.requests.NewWorkRequest;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param requesterOrganisationId may be left out for the caller's own organisation
  * @param agreedFeeCents the agreed sum in cents, when {@code feeBasis} is {@code AGREED_SUM}
  */
+@Schema(name = "NewWorkRequest")
 record NewRequestJson(
         @Nullable String poolOrganisationId,
         @Nullable String requesterOrganisationId,

@@ -2,6 +2,7 @@ package fi.valita.api.web;
 
 import fi.valita.assignments.OfferDetails;
 import fi.valita.assignments.OfferStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param assignmentId the assignment made when the expert accepted, if they did
  */
+@Schema(name = "Offer")
 record OfferJson(
         String id,
         OfferStatus status,

@@ -5,12 +5,14 @@ import fi.valita.requests.AreasRule;
 import fi.valita.requests.FeeBasis;
 import fi.valita.requests.RequestStatus;
 import fi.valita.requests.WorkRequest;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A work request as its requester organisation and its pool's coordinators see it. */
+@Schema(name = "WorkRequest")
 record RequestJson(
         String id,
         RequestStatus status,

@@ -3,11 +3,13 @@ package fi.valita.api.web;
 import fi.valita.experts.TaskType;
 import fi.valita.requests.FeeBasis;
 import fi.valita.requests.WorkRequest;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /** The work of an offer or an assignment: what, when, where, for whom and for what fee. */
+@Schema(name = "Work")
 record WorkJson(
         String requestId,
         String title,
