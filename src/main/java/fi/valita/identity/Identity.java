@@ -244,4 +244,16 @@ public class Identity {
     public List<Organisation> organisations() {
         return organisations.all();
     }
+
+    /**
+     * The user as if signed in, for a request that proves who it is without a password (an API
+     * token): empty when the account no longer exists or may no longer sign in. The principal
+     * carries no password hash, as after a password sign-in.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> signedIn(UUID userId) {
+        return accounts.byId(userId)
+                .filter(UserAccount::active)
+                .map(a -> new CurrentUser(a.id(), a.organisationId(), a.email(), a.displayName(), a.role(), true, null));
+    }
 }

@@ -22,6 +22,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Deny unless allowed: every path is listed here with the roles that may use it; anything
  * else is refused. Which organisation's data a user may see is checked again in each module.
+ * The JSON API ({@code /api/**}, {@code /v3/api-docs}) has its own stateless, bearer-token chain,
+ * ordered before this one: {@code fi.valita.api.internal.ApiSecurityConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

@@ -1,0 +1,37 @@
+package fi.valita.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.valita.ValitaTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** The OpenAPI description is public and lists the API's calls, its bearer scheme, and no pages. */
+@ValitaTest
+class ApiDocsTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Test
+    void theDescriptionListsEveryCallAndTheBearerScheme() throws Exception {
+        MvcTestResult docs = mvc.get().uri("/v3/api-docs").exchange();
+
+        assertThat(docs).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+        assertThat(docs).bodyText()
+                .contains("\"openapi\":\"3.", "\"title\":\"Välitä API\"",
+                        "\"/api/v1/auth/tokens\"", "\"/api/v1/auth/tokens/{id}\"",
+                        "\"/api/v1/requests\"", "\"/api/v1/requests/{id}\"", "\"/api/v1/requests/{id}/candidates\"",
+                        "\"/api/v1/requests/{id}/offers\"", "\"/api/v1/offers\"", "\"/api/v1/offers/{id}/accept\"",
+                        "\"/api/v1/offers/{id}/decline\"", "\"/api/v1/assignments/{id}\"",
+                        "\"/api/v1/assignments/{id}/calendar.ics\"", "\"/api/v1/assignments/{id}/cancel\"",
+                        "\"bearer\":{\"type\":\"http\"", "\"scheme\":\"bearer\"")
+                .doesNotContain("\"/coordinator/", "\"/login\"", "\"/offers/{id}\"");
+        Files.writeString(Path.of("target/api-docs.json"), docs.getResponse().getContentAsString());
+    }
+}
