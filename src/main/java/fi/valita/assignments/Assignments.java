@@ -10,6 +10,7 @@ import fi.valita.identity.Role;
 import fi.valita.requests.RequestStatus;
 import fi.valita.requests.WorkRequest;
 import fi.valita.requests.WorkRequestCancelled;
+import fi.valita.requests.WorkRequestUnfilled;
 import fi.valita.requests.WorkRequests;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,6 +111,16 @@ public class Assignments {
         List<UUID> closed = offers.closeOpen(cancelled.requestId(), Instant.now(clock));
         if (!closed.isEmpty()) {
             events.publishEvent(new OffersClosed(cancelled.requestId(), closed));
+        }
+    }
+
+    /** A request closed as unfilled: its open offers close (agreed assignments, if any, stay). */
+    @EventListener
+    void on(WorkRequestUnfilled unfilled) {
+        lock.lock(unfilled.requestId());
+        List<UUID> closed = offers.closeOpen(unfilled.requestId(), Instant.now(clock));
+        if (!closed.isEmpty()) {
+            events.publishEvent(new OffersClosed(unfilled.requestId(), closed));
         }
     }
 

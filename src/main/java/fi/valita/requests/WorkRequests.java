@@ -124,6 +124,17 @@ public class WorkRequests {
     private static final Set<RequestStatus> OPEN_OR_FILLED =
             EnumSet.of(RequestStatus.NEW, RequestStatus.MATCHING, RequestStatus.OFFERED, RequestStatus.FILLED);
 
+    /** The coordinator found nobody: the request closes as unfilled and its open offers close. */
+    @Transactional
+    public void markUnfilled(UUID id, CurrentUser coordinator) {
+        var request = get(id, coordinator);
+        requireCoordinator(coordinator);
+        if (!requests.changeStatus(id, OPEN, RequestStatus.UNFILLED, null, Instant.now(clock))) {
+            throw RequestRefused.notOpen();
+        }
+        events.publishEvent(new WorkRequestUnfilled(id, request.poolOrganisationId(), request.createdBy()));
+    }
+
     /** The coordinator has started looking for experts. */
     @Transactional
     public void startMatching(UUID id, CurrentUser coordinator) {

@@ -158,6 +158,7 @@ class OrganisationBoundaryTests {
     void changesToAnotherOrganisationsDataAreRefused() {
         String areaOfA = expertPool.areasOf(a.coordinator()).getFirst().id().toString();
         for (String path : List.of(
+                "/coordinator/requests/" + workRequests.ofMyOrganisation(a.requester()).getFirst().id() + "/unfilled",
                 "/coordinator/experience-areas/" + areaOfA,
                 "/coordinator/experience-areas/" + areaOfA + "/deactivate")) {
             MvcTestResult result = mvc.post().uri(path).with(user(b.coordinator())).with(csrf())

@@ -7,6 +7,7 @@ import fi.valita.ValitaTest;
 import fi.valita.assignments.Assignments;
 import fi.valita.assignments.Brokering;
 import fi.valita.identity.CurrentUser;
+import fi.valita.requests.RequestStatus;
 import fi.valita.requests.TestRequests;
 import fi.valita.requests.WorkRequests;
 import java.time.Instant;
@@ -71,6 +72,22 @@ class BrokeringMessagesTests {
         assertThat(kindsFor(ngo.coordinator())).contains("ASSIGNMENT_CANCELLED");
         assertThat(kindsFor(ngo.requester())).contains("ASSIGNMENT_CANCELLED");
         assertThat(reminders(assignment.id())).isZero();
+    }
+
+    @Test
+    void aRequestClosedAsUnfilledClosesItsOffersAndTellsTheRequester() {
+        var ngo = pools.ngoPool("Unfilled NGO");
+        var request = requests.create(
+                TestRequests.talkInDays(ngo.organisation().id(), ngo.organisation().id(), "698", 6), ngo.requester());
+        var offer = brokering.sendOffers(request.id(), List.of(ngo.expert().id()),
+                Instant.now().plus(1, ChronoUnit.DAYS), ngo.coordinator()).getFirst();
+
+        requests.markUnfilled(request.id(), ngo.coordinator());
+
+        assertThat(requests.get(request.id(), ngo.requester()).status()).isEqualTo(RequestStatus.UNFILLED);
+        assertThat(brokering.openOffersOf(ngo.expert())).extracting(o -> o.offer().id()).doesNotContain(offer.id());
+        assertThat(kindsFor(ngo.requester())).containsExactly("REQUEST_UNFILLED");
+        assertThat(kindsFor(ngo.expert())).contains("OFFER_CLOSED");
     }
 
     private List<String> kindsFor(CurrentUser user) {

@@ -16,6 +16,7 @@ import fi.valita.notifications.Attachment;
 import fi.valita.notifications.CalendarFiles;
 import fi.valita.notifications.Notifications;
 import fi.valita.requests.WorkRequest;
+import fi.valita.requests.WorkRequestUnfilled;
 import fi.valita.requests.WorkRequests;
 import fi.valita.shared.Municipalities;
 import java.time.Duration;
@@ -75,6 +76,13 @@ class BrokeringMessages {
         for (UUID expert : closed.expertIds()) {
             tell(expert, "OFFER_CLOSED", "notifications.offer.closed", List.of(request.title()), "/offers", request);
         }
+    }
+
+    @EventListener
+    void on(WorkRequestUnfilled unfilled) {
+        WorkRequest request = requests.byIdForProcessing(unfilled.requestId());
+        tell(unfilled.createdBy(), "REQUEST_UNFILLED", "notifications.request.unfilled", List.of(request.title()),
+                "/requests/" + request.id(), request);
     }
 
     @EventListener
