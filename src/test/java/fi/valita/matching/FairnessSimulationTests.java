@@ -53,7 +53,6 @@ class FairnessSimulationTests {
 
         String report = Outcome.HEADER + topFit.row("Always the top-fitting expert (rotation 0)")
                 + rotation.row("Default weights with fair rotation (30)");
-        System.out.println(report);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/fairness-simulation.md"), report);
 

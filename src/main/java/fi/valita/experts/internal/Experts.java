@@ -74,7 +74,7 @@ public class Experts {
                 .param("email", c.email())
                 .param("phone", c.phone())
                 .param("municipality", c.homeMunicipality())
-                .param("languages", join(c.languages()))
+                .param("languages", SqlArrays.join(c.languages()))
                 .param("remote", c.worksRemotely())
                 .param("travel", c.travelKm())
                 .param("id", id)
@@ -87,8 +87,8 @@ public class Experts {
                 update expert set task_types = string_to_array(:tasks, ','), engagement_forms = string_to_array(:forms, ','),
                     version = version + 1, updated_at = now()
                 where id = :id and version = :version""")
-                .param("tasks", join(w.taskTypes().stream().map(Enum::name).toList()))
-                .param("forms", join(w.engagementForms().stream().map(Enum::name).toList()))
+                .param("tasks", SqlArrays.join(w.taskTypes().stream().map(Enum::name).toList()))
+                .param("forms", SqlArrays.join(w.engagementForms().stream().map(Enum::name).toList()))
                 .param("id", id)
                 .param("version", version)
                 .update() == 1;
@@ -232,11 +232,11 @@ public class Experts {
                 rs.getString("email"),
                 rs.getString("phone"),
                 rs.getString("home_municipality"),
-                strings(rs.getArray("languages")),
+                SqlArrays.strings(rs.getArray("languages")),
                 rs.getBoolean("works_remotely"),
                 rs.getObject("travel_km", Integer.class),
-                enums(rs.getArray("task_types"), TaskType::valueOf),
-                enums(rs.getArray("engagement_forms"), EngagementForm::valueOf),
+                SqlArrays.enums(rs.getArray("task_types"), TaskType::valueOf),
+                SqlArrays.enums(rs.getArray("engagement_forms"), EngagementForm::valueOf),
                 rs.getString("introduction"),
                 rs.getBoolean("visible_to_requesters"),
                 rs.getBoolean("show_municipality_to_requesters"),
@@ -283,20 +283,5 @@ public class Experts {
                         rs.getObject("starts_at", LocalTime.class),
                         rs.getObject("ends_at", LocalTime.class))))
                 .list();
-    }
-
-    private static String join(Collection<String> values) {
-        return String.join(",", values);
-    }
-
-    private static Set<String> strings(@Nullable Array array) throws SQLException {
-        if (array == null) {
-            return Set.of();
-        }
-        return new LinkedHashSet<>(Arrays.asList((String[]) array.getArray()));
-    }
-
-    private static <E extends Enum<E>> Set<E> enums(@Nullable Array array, Function<String, E> parse) throws SQLException {
-        return strings(array).stream().map(parse).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }
