@@ -63,7 +63,7 @@ public class Matching {
                 new HashSet<>(identity.poolsServing(request.requesterOrganisationId())),
                 booked(request, ids),
                 bookings.workload(ids, Bookings.rotationSince(now), workloadDay(request)),
-                ratings,
+                ratings.preloaded(request.requesterOrganisationId(), ids),
                 municipalities::byCode);
         return new CandidateRanking(settings.weightsOf(request.poolOrganisationId())).rank(request, experts, facts);
     }

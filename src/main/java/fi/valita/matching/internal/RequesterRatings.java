@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ratings requesters gave experts after the work, from the assignments module's feedback: the
- * latest one the requester organisation's side gave the expert. One small indexed query per expert.
+ * latest one the requester organisation's side gave the expert; {@link #preloaded} reads a whole pool in
+ * one query.
  */
 @Component
 class RequesterRatings implements PastRatings {
@@ -18,6 +19,14 @@ class RequesterRatings implements PastRatings {
 
     RequesterRatings(Feedbacks feedbacks) {
         this.feedbacks = feedbacks;
+    }
+
+    @Override
+    public PastRatings preloaded(UUID requesterOrganisationId, java.util.Collection<UUID> expertIds) {
+        java.util.Map<UUID, Integer> latest = feedbacks.latestRequesterRatings(requesterOrganisationId, expertIds);
+        return (expert, requester) -> requester.equals(requesterOrganisationId)
+                ? Optional.ofNullable(latest.get(expert))
+                : lastRating(expert, requester);
     }
 
     @Override
