@@ -63,56 +63,45 @@ class AfterWorkJourneyTests {
         Page expert = signIn(s.ngo().expert());
 
         expert.navigate(url(assignment));
-        checkPage(expert);
+        Browser.checkPage(expert);
         expert.getByLabel("Työtunnit").fill("kaksi");
         expert.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lähetä raportti")).click();
         assertThat(expert.locator("#error-summary")).isVisible();
-        checkPage(expert);
+        Browser.checkPage(expert);
         expert.getByLabel("Työtunnit").fill("2,5");
         expert.getByLabel("Kilometrit omalla autolla").fill("12");
         expert.getByLabel("Liput (euroa)").fill("5,80");
         expert.getByLabel("Haluan jutella työstä koordinaattorin kanssa").check();
         expert.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lähetä raportti")).click();
         assertThat(expert.getByRole(AriaRole.STATUS)).containsText("Kiitos");
-        checkPage(expert);
+        Browser.checkPage(expert);
 
         expert.getByText("4 – Hyvin").click();
         expert.getByLabel("Kommentti (voit jättää tyhjäksi)").fill("Hyvin valmisteltu ryhmä");
         expert.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lähetä palaute")).click();
         assertThat(expert.getByText("Sinun palautteesi")).isVisible();
-        checkPage(expert);
+        Browser.checkPage(expert);
 
         expert.navigate(url(assignment + "/mistreatment"));
         expert.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lähetä koordinaattorille")).click();
         assertThat(expert.locator("#error-summary")).isVisible();
-        checkPage(expert);
+        Browser.checkPage(expert);
 
         Page teacher = signIn(s.school().requester());
         teacher.navigate(url(assignment));
-        checkPage(teacher);
+        Browser.checkPage(teacher);
         teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vahvista työ")).click();
         assertThat(teacher.getByRole(AriaRole.STATUS)).containsText("vahvistettu");
-        checkPage(teacher);
+        Browser.checkPage(teacher);
 
         Page coordinator = signIn(s.ngo().coordinator());
         coordinator.navigate(url("/coordinator/tasks"));
         assertThat(coordinator.getByText("Toivoo jälkipuintia")).isVisible();
-        checkPage(coordinator);
+        Browser.checkPage(coordinator);
     }
 
     private Page signIn(CurrentUser user) {
-        Page page = browser.phone();
-        page.navigate(url("/login"));
-        page.getByLabel("Sähköpostiosoite").fill(user.email());
-        page.getByLabel("Salasana").fill(TestPools.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirjaudu")).click();
-        page.waitForURL(u -> !u.contains("/login"));
-        return page;
-    }
-
-    private static void checkPage(Page page) {
-        Browser.assertAccessible(page);
-        Browser.assertFitsWidth(page);
+        return browser.signedIn(url(""), user);
     }
 
     private String url(String path) {

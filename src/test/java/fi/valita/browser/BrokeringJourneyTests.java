@@ -71,55 +71,44 @@ class BrokeringJourneyTests {
 
         Page coordinator = signIn(ngo.coordinator());
         coordinator.navigate(url("/coordinator/requests/" + request.id()));
-        checkPage(coordinator);
+        Browser.checkPage(coordinator);
         coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Etsi kokemusasiantuntijoita")).click();
         coordinator.waitForURL(u -> u.endsWith("/candidates"));
-        checkPage(coordinator);
+        Browser.checkPage(coordinator);
         coordinator.getByLabel("Revontuli", new Page.GetByLabelOptions().setExact(true)).check();
         coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lähetä tarjous valituille")).click();
         coordinator.waitForURL(u -> u.endsWith("/offers"));
-        checkPage(coordinator);
+        Browser.checkPage(coordinator);
 
         Page expert = signIn(ngo.expert());
         expert.navigate(url("/offers"));
-        checkPage(expert);
+        Browser.checkPage(expert);
         expert.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(request.title())).first().click();
-        checkPage(expert);
+        Browser.checkPage(expert);
         expert.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kyllä, otan tämän")).click();
         expert.waitForLoadState();
         assertThat(expert.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Katso toimeksiantosi"))).isVisible();
-        checkPage(expert);
+        Browser.checkPage(expert);
         expert.navigate(url("/assignments"));
-        checkPage(expert);
+        Browser.checkPage(expert);
         expert.navigate(url("/notifications"));
-        checkPage(expert);
+        Browser.checkPage(expert);
 
         Page requester = signIn(ngo.requester());
         requester.navigate(url("/assignments"));
-        checkPage(requester);
+        Browser.checkPage(requester);
         var agreed = assignments.mine(ngo.requester());
         assertThat(agreed).hasSize(1);
         requester.navigate(url("/assignments/" + agreed.getFirst().assignment().id()));
-        checkPage(requester);
+        Browser.checkPage(requester);
         requester.navigate(url("/requests/" + request.id()));
-        checkPage(requester);
+        Browser.checkPage(requester);
 
         assertThat(requests.get(request.id(), ngo.requester()).status()).isEqualTo(RequestStatus.FILLED);
     }
 
     private Page signIn(CurrentUser user) {
-        Page page = browser.phone();
-        page.navigate(url("/login"));
-        page.getByLabel("Sähköpostiosoite").fill(user.email());
-        page.getByLabel("Salasana").fill(TestPools.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirjaudu")).click();
-        page.waitForURL(u -> !u.contains("/login"));
-        return page;
-    }
-
-    private static void checkPage(Page page) {
-        Browser.assertAccessible(page);
-        Browser.assertFitsWidth(page);
+        return browser.signedIn(url(""), user);
     }
 
     private String url(String path) {

@@ -47,6 +47,24 @@ final class Browser implements AutoCloseable {
         return browser.newContext(new NewContextOptions().setViewportSize(1280, 900).setLocale(locale)).newPage();
     }
 
+    /** A phone page signed in through the real sign-in form (Finnish labels) as a {@code TestPools} person. */
+    Page signedIn(String baseUrl, fi.valita.identity.CurrentUser user) {
+        Page page = phone();
+        page.navigate(baseUrl + "/login");
+        page.getByLabel("Sähköpostiosoite").fill(user.email());
+        page.getByLabel("Salasana").fill(fi.valita.TestPools.PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Kirjaudu")).click();
+        page.waitForURL(u -> !u.contains("/login"));
+        return page;
+    }
+
+    /** Both page checks every journey makes: axe-core clean and no sideways scrolling. */
+    static void checkPage(Page page) {
+        assertAccessible(page);
+        assertFitsWidth(page);
+    }
+
     /** Fails with the rule ids and the offending elements if axe-core finds any WCAG 2.1 A/AA violation. */
     static void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();

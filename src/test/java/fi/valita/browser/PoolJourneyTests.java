@@ -53,10 +53,10 @@ class PoolJourneyTests {
         Page page = signIn(ngo.expert());
 
         page.navigate(url("/me/profile"));
-        checkPage(page);
+        Browser.checkPage(page);
         for (String section : new String[] {"contact", "experience", "work", "availability", "presentation", "trainings"}) {
             page.navigate(url("/me/profile/" + section));
-            checkPage(page);
+            Browser.checkPage(page);
         }
 
         page.navigate(url("/me/profile/contact"));
@@ -67,17 +67,17 @@ class PoolJourneyTests {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tallenna")).click();
         assertThat(page.locator("#error-summary")).isVisible();
         assertThat(page.getByLabel("Nimi tai nimimerkki")).hasValue("Kuutamo");
-        checkPage(page);
+        Browser.checkPage(page);
 
         page.getByLabel("Kuinka kauas voit matkustaa työn takia? (km)").fill("120");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tallenna")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).isVisible();
-        checkPage(page);
+        Browser.checkPage(page);
 
         page.navigate(url("/me/profile/availability"));
         page.getByLabel("Olen nyt tauolla").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tallenna")).click();
-        checkPage(page);
+        Browser.checkPage(page);
 
         var saved = expertPool.profile(ngo.expert().id(), ngo.expert());
         assertThat(saved.displayName()).isEqualTo("Kuutamo");
@@ -91,15 +91,15 @@ class PoolJourneyTests {
         var ngo = pools.ngoPool("List NGO");
         Page coordinator = signIn(ngo.coordinator());
         coordinator.navigate(url("/experts"));
-        checkPage(coordinator);
+        Browser.checkPage(coordinator);
         coordinator.navigate(url("/experts/" + ngo.expert().id() + "/profile"));
-        checkPage(coordinator);
+        Browser.checkPage(coordinator);
         coordinator.navigate(url("/coordinator/experience-areas"));
-        checkPage(coordinator);
+        Browser.checkPage(coordinator);
 
         Page requester = signIn(ngo.requester());
         requester.navigate(url("/pool"));
-        checkPage(requester);
+        Browser.checkPage(requester);
     }
 
     @Test
@@ -108,23 +108,12 @@ class PoolJourneyTests {
         Page admin = signIn(ngo.admin());
         for (String path : new String[] {"/admin/organisation", "/admin/sent-mail", "/coordinator/invitations/new", "/notifications"}) {
             admin.navigate(url(path));
-            checkPage(admin);
+            Browser.checkPage(admin);
         }
     }
 
     private Page signIn(CurrentUser user) {
-        Page page = browser.phone();
-        page.navigate(url("/login"));
-        page.getByLabel("Sähköpostiosoite").fill(user.email());
-        page.getByLabel("Salasana").fill(TestPools.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirjaudu")).click();
-        page.waitForURL(u -> !u.contains("/login"));
-        return page;
-    }
-
-    private static void checkPage(Page page) {
-        Browser.assertAccessible(page);
-        Browser.assertFitsWidth(page);
+        return browser.signedIn(url(""), user);
     }
 
     private String url(String path) {

@@ -57,9 +57,9 @@ class RequestJourneyTests {
         Page teacher = signIn(school.requester());
 
         teacher.navigate(url("/requests"));
-        checkPage(teacher);
+        Browser.checkPage(teacher);
         teacher.navigate(url("/requests/new"));
-        checkPage(teacher);
+        Browser.checkPage(teacher);
 
         LocalDate day = LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(5);
         teacher.getByLabel("Työn laji").selectOption("TEACHING");
@@ -72,19 +72,19 @@ class RequestJourneyTests {
         assertThat(teacher.locator("#error-summary")).isVisible();
         assertThat(teacher.locator("#title-error")).isVisible();
         assertThat(teacher.getByLabel("Alkaa klo")).hasValue("09:00");
-        checkPage(teacher);
+        Browser.checkPage(teacher);
 
         teacher.getByLabel("Työn lyhyt nimi").fill("Päihdetyön oppitunti lukiolaisille");
         send(teacher);
         assertThat(teacher.getByRole(AriaRole.STATUS)).isVisible();
         assertThat(teacher.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Päihdetyön oppitunti lukiolaisille")))
                 .isVisible();
-        checkPage(teacher);
+        Browser.checkPage(teacher);
 
         teacher.navigate(url("/requests"));
         assertThat(teacher.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Päihdetyön oppitunti lukiolaisille")))
                 .isVisible();
-        checkPage(teacher);
+        Browser.checkPage(teacher);
 
         WorkRequest saved = requests.ofMyOrganisation(school.requester()).getFirst();
         assertThat(saved.title()).isEqualTo("Päihdetyön oppitunti lukiolaisille");
@@ -94,13 +94,13 @@ class RequestJourneyTests {
         coordinator.navigate(url("/coordinator/requests"));
         assertThat(coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Päihdetyön oppitunti lukiolaisille")))
                 .isVisible();
-        checkPage(coordinator);
+        Browser.checkPage(coordinator);
         coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Päihdetyön oppitunti lukiolaisille")).click();
         assertThat(coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Etsi kokemusasiantuntijoita")))
                 .isVisible();
-        checkPage(coordinator);
+        Browser.checkPage(coordinator);
         coordinator.navigate(url("/requests/new"));
-        checkPage(coordinator);
+        Browser.checkPage(coordinator);
     }
 
     private static void send(Page page) {
@@ -109,18 +109,7 @@ class RequestJourneyTests {
     }
 
     private Page signIn(CurrentUser user) {
-        Page page = browser.phone();
-        page.navigate(url("/login"));
-        page.getByLabel("Sähköpostiosoite").fill(user.email());
-        page.getByLabel("Salasana").fill(TestPools.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kirjaudu")).click();
-        page.waitForURL(u -> !u.contains("/login"));
-        return page;
-    }
-
-    private static void checkPage(Page page) {
-        Browser.assertAccessible(page);
-        Browser.assertFitsWidth(page);
+        return browser.signedIn(url(""), user);
     }
 
     private String url(String path) {
