@@ -16,11 +16,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
 
 /** Takes a request of this week through offer, acceptance, the expert's report and its confirmation. */
-@Component
-class ApprovedWork {
+final class ApprovedWork {
 
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
