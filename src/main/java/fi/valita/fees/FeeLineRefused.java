@@ -1,0 +1,36 @@
+package fi.valita.fees;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** A step on a fee line that its state or the input does not allow; {@link #messageKey()} tells which. */
+@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+public class FeeLineRefused extends RuntimeException {
+
+    private final String messageKey;
+
+    private FeeLineRefused(String messageKey) {
+        super(messageKey);
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public static FeeLineRefused reasonMissing() {
+        return new FeeLineRefused("fees.line.reasonMissing");
+    }
+
+    public static FeeLineRefused negativeTotal() {
+        return new FeeLineRefused("fees.line.negativeTotal");
+    }
+
+    public static FeeLineRefused notDraft() {
+        return new FeeLineRefused("fees.line.notDraft");
+    }
+
+    public static FeeLineRefused alreadyExported() {
+        return new FeeLineRefused("fees.line.alreadyExported");
+    }
+}

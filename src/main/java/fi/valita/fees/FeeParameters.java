@@ -1,0 +1,84 @@
+package fi.valita.fees;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dated, editable values of fee and expense rules (kilometre allowance, volunteers' yearly caps).
+ * The database refuses two rows of one key whose periods overlap.
+ */
+@Service
+public class FeeParameters {
+
+    private final JdbcClient jdbc;
+
+    FeeParameters(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The value of the key on the day.
+     *
+     * @throws FeeParameterMissing when no row covers the day
+     */
+    @Transactional(readOnly = true)
+    public FeeParameter valueOn(String key, LocalDate date) {
+        return jdbc.sql("""
+                select * from fee_parameter
+                where key = :key and valid_from <= :day and (valid_to is null or valid_to >= :day)""")
+                .param("key", key)
+                .param("day", date)
+                .query(FeeParameters::map)
+                .optional()
+                .orElseThrow(() -> FeeParameterMissing.on(key, date));
+    }
+
+    /** Every row of the key, oldest first. */
+    @Transactional(readOnly = true)
+    public List<FeeParameter> history(String key) {
+        return jdbc.sql("select * from fee_parameter where key = :key order by valid_from")
+                .param("key", key)
+                .query(FeeParameters::map)
+                .list();
+    }
+
+    /**
+     * Adds a value for a period; a period overlapping another row of the key is refused by the database
+     * ({@link org.springframework.dao.DataIntegrityViolationException}).
+     */
+    @Transactional
+    public FeeParameter add(String key, @Nullable Long valueCents, @Nullable BigDecimal valueDecimal, String unit,
+            LocalDate validFrom, @Nullable LocalDate validTo, String description) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into fee_parameter (id, key, value_cents, value_decimal, unit, valid_from, valid_to, description)
+                values (:id, :key, :cents, :decimal, :unit, :from, :to, :description)""")
+                .param("id", id)
+                .param("key", key)
+                .param("cents", valueCents)
+                .param("decimal", valueDecimal)
+                .param("unit", unit)
+                .param("from", validFrom)
+                .param("to", validTo)
+                .param("description", description)
+                .update();
+        return new FeeParameter(id, key, valueCents, valueDecimal, unit, validFrom, validTo, description);
+    }
+
+    private static FeeParameter map(ResultSet rs, int row) throws SQLException {
+        long cents = rs.getLong("value_cents");
+        Long valueCents = rs.wasNull() ? null : cents;
+        java.sql.Date to = rs.getDate("valid_to");
+        return new FeeParameter(rs.getObject("id", UUID.class), rs.getString("key"), valueCents,
+                rs.getBigDecimal("value_decimal"), rs.getString("unit"), rs.getDate("valid_from").toLocalDate(),
+                to == null ? null : to.toLocalDate(), rs.getString("description"));
+    }
+}

@@ -1,0 +1,124 @@
+package fi.valita.fees.internal;
+
+import fi.valita.fees.FeeLine;
+import fi.valita.fees.FeeLineChange;
+import fi.valita.fees.FeeLineKind;
+import fi.valita.fees.FeeLineStatus;
+import fi.valita.shared.Money;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Fee lines and the history of their corrections. */
+@Repository
+public class FeeLineRecords {
+
+    private final JdbcClient jdbc;
+
+    FeeLineRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds a draft line; false when the assignment already has a line of that kind. */
+    public boolean addDraft(FeeLine line, Instant at) {
+        return jdbc.sql("""
+                insert into fee_line (id, assignment_id, expert_id, pool_organisation_id, requester_organisation_id,
+                    kind, quantity, unit_cents, total_cents, status, work_date, created_at)
+                values (:id, :assignment, :expert, :pool, :requester, :kind, :quantity, :unit, :total, 'DRAFT',
+                    :day, :at)
+                on conflict (assignment_id, kind) do nothing""")
+                .param("id", line.id())
+                .param("assignment", line.assignmentId())
+                .param("expert", line.expertId())
+                .param("pool", line.poolOrganisationId())
+                .param("requester", line.requesterOrganisationId())
+                .param("kind", line.kind().name())
+                .param("quantity", line.quantity())
+                .param("unit", line.unitAmount().cents())
+                .param("total", line.total().cents())
+                .param("day", line.workDate())
+                .param("at", Timestamp.from(at))
+                .update() == 1;
+    }
+
+    /** The line if it belongs to the pool organisation, locked for a change. */
+    public Optional<FeeLine> ofPoolForUpdate(UUID id, UUID poolOrganisationId) {
+        return jdbc.sql("select * from fee_line where id = :id and pool_organisation_id = :pool for update")
+                .param("id", id)
+                .param("pool", poolOrganisationId)
+                .query(FeeLineRecords::map)
+                .optional();
+    }
+
+    /** The line if it belongs to the pool organisation. */
+    public Optional<FeeLine> ofPool(UUID id, UUID poolOrganisationId) {
+        return jdbc.sql("select * from fee_line where id = :id and pool_organisation_id = :pool")
+                .param("id", id)
+                .param("pool", poolOrganisationId)
+                .query(FeeLineRecords::map)
+                .optional();
+    }
+
+    public List<FeeLine> ofAssignment(UUID assignmentId, UUID poolOrganisationId) {
+        return jdbc.sql("""
+                select * from fee_line where assignment_id = :assignment and pool_organisation_id = :pool
+                order by kind""")
+                .param("assignment", assignmentId)
+                .param("pool", poolOrganisationId)
+                .query(FeeLineRecords::map)
+                .list();
+    }
+
+    public void approve(UUID id, UUID by, Instant at) {
+        jdbc.sql("""
+                update fee_line set status = 'APPROVED', approved_by = :by, approved_at = :at, version = version + 1
+                where id = :id""")
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .param("id", id)
+                .update();
+    }
+
+    public void correct(UUID id, Money oldTotal, Money newTotal, String reason, UUID by, Instant at) {
+        jdbc.sql("update fee_line set total_cents = :total, version = version + 1 where id = :id")
+                .param("total", newTotal.cents())
+                .param("id", id)
+                .update();
+        jdbc.sql("""
+                insert into fee_line_change (id, fee_line_id, old_cents, new_cents, reason, changed_by, changed_at)
+                values (:id, :line, :old, :new, :reason, :by, :at)""")
+                .param("id", UUID.randomUUID())
+                .param("line", id)
+                .param("old", oldTotal.cents())
+                .param("new", newTotal.cents())
+                .param("reason", reason)
+                .param("by", by)
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
+    public List<FeeLineChange> changes(UUID lineId) {
+        return jdbc.sql("select * from fee_line_change where fee_line_id = :line order by changed_at, id")
+                .param("line", lineId)
+                .query((rs, row) -> new FeeLineChange(rs.getObject("id", UUID.class),
+                        rs.getObject("fee_line_id", UUID.class), Money.ofCents(rs.getLong("old_cents")),
+                        Money.ofCents(rs.getLong("new_cents")), rs.getString("reason"),
+                        rs.getObject("changed_by", UUID.class), rs.getTimestamp("changed_at").toInstant()))
+                .list();
+    }
+
+    private static FeeLine map(ResultSet rs, int row) throws SQLException {
+        return new FeeLine(rs.getObject("id", UUID.class), rs.getObject("assignment_id", UUID.class),
+                rs.getObject("expert_id", UUID.class), rs.getObject("pool_organisation_id", UUID.class),
+                rs.getObject("requester_organisation_id", UUID.class), FeeLineKind.valueOf(rs.getString("kind")),
+                rs.getBigDecimal("quantity"), Money.ofCents(rs.getLong("unit_cents")),
+                Money.ofCents(rs.getLong("total_cents")), FeeLineStatus.valueOf(rs.getString("status")),
+                rs.getDate("work_date").toLocalDate());
+    }
+}
