@@ -49,6 +49,24 @@ public record Money(long cents) implements Comparable<Money> {
         return new Money(new BigDecimal(s).movePointRight(2).longValueExact());
     }
 
+    /**
+     * An amount typed into a form: like {@link #parse}, but never negative, and a comma or a point
+     * used more than once without the other ("12,50,1") is a typing mistake rather than grouping.
+     */
+    public static java.util.Optional<Money> parseAmount(String text) {
+        String marks = text.replaceAll("[^,.]", "");
+        boolean repeatedOneMark = marks.length() > 1 && marks.chars().distinct().count() == 1;
+        if (repeatedOneMark) {
+            return java.util.Optional.empty();
+        }
+        try {
+            Money amount = parse(text);
+            return amount.isNegative() ? java.util.Optional.empty() : java.util.Optional.of(amount);
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public Money plus(Money other) {
         return new Money(Math.addExact(cents, other.cents));
     }

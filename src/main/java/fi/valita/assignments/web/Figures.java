@@ -1,5 +1,6 @@
 package fi.valita.assignments.web;
 
+import fi.valita.shared.Money;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,15 +35,6 @@ final class Figures {
 
     /** Euros and cents to cents: "12,50" → 1250, "12,5" → 1250, "12" → 1200, "3 €" → 300. */
     static @Nullable Long cents(String text) {
-        String plain = SPACES.matcher(text).replaceAll("");
-        if (plain.endsWith("€")) {
-            plain = plain.substring(0, plain.length() - 1);
-        }
-        Matcher m = DECIMAL.matcher(plain);
-        if (!m.matches()) {
-            return null;
-        }
-        String fraction = m.group(2) == null ? "00" : (m.group(2) + "0").substring(0, 2);
-        return Long.parseLong(m.group(1)) * 100 + Long.parseLong(fraction);
+        return Money.parseAmount(text).map(Money::cents).orElse(null);
     }
 }

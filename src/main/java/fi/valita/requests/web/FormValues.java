@@ -1,5 +1,6 @@
 package fi.valita.requests.web;
 
+import fi.valita.shared.Money;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -7,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 final class FormValues {
 
     /** Euros with at most two decimals, comma or point: "150", "150,5", "1 500,50". */
-    private static final Pattern EUROS = Pattern.compile("(\\d{1,7})(?:[.,](\\d{1,2}))?");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,9}");
     private static final List<DateTimeFormatter> DATES =
             List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
@@ -26,12 +25,7 @@ final class FormValues {
 
     /** Cents of a sum in euros, counted in whole numbers (never floating point); null if not a sum. */
     static @Nullable Long cents(String euros) {
-        Matcher m = EUROS.matcher(euros.replaceAll("[\\s\\u00a0\\u202f€]", ""));
-        if (!m.matches()) {
-            return null;
-        }
-        String fraction = m.group(2) == null ? "00" : (m.group(2) + "0").substring(0, 2);
-        return Long.parseLong(m.group(1)) * 100 + Long.parseLong(fraction);
+        return Money.parseAmount(euros).map(Money::cents).orElse(null);
     }
 
     static @Nullable Integer wholeNumber(String text) {
