@@ -113,7 +113,8 @@ public class FeeLineRecords {
                 .list();
     }
 
-    private static FeeLine map(ResultSet rs, int row) throws SQLException {
+    /** Reads a fee_line row. */
+    public static FeeLine map(ResultSet rs, int row) throws SQLException {
         return new FeeLine(rs.getObject("id", UUID.class), rs.getObject("assignment_id", UUID.class),
                 rs.getObject("expert_id", UUID.class), rs.getObject("pool_organisation_id", UUID.class),
                 rs.getObject("requester_organisation_id", UUID.class), FeeLineKind.valueOf(rs.getString("kind")),
