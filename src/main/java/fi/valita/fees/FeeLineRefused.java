@@ -33,4 +33,19 @@ public class FeeLineRefused extends RuntimeException {
     public static FeeLineRefused alreadyExported() {
         return new FeeLineRefused("fees.line.alreadyExported");
     }
+
+    /** Someone else approved, corrected or declined the line after the user last saw it. */
+    public static FeeLineRefused changedMeanwhile() {
+        return new FeeLineRefused("fees.line.changedMeanwhile");
+    }
+
+    /** The expert declined the fee: it is not paid, so it is not approved or corrected either. */
+    public static FeeLineRefused declined() {
+        return new FeeLineRefused("fees.line.declined");
+    }
+
+    /** Only a fee (not an expense) that is not yet exported may be declined. */
+    public static FeeLineRefused notDeclinable() {
+        return new FeeLineRefused("fees.line.notDeclinable");
+    }
 }

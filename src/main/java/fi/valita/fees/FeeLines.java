@@ -2,41 +2,79 @@ package fi.valita.fees;
 
 import fi.valita.fees.internal.FeeLineRecords;
 import fi.valita.identity.CurrentUser;
+import fi.valita.identity.Role;
 import fi.valita.shared.Money;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The pool's coordinators review the fee lines made from approved work: approve them, or correct a
- * total with a reason kept in history. A line of another pool, or a user who is not a coordinator,
- * answers {@link FeeLineNotFound}.
+ * total with a reason kept in history; the expert may decline a fee. A line of another pool, or a user
+ * who is not a coordinator, answers {@link FeeLineNotFound}. A change that names the version the
+ * coordinator saw is refused ({@link FeeLineRefused#changedMeanwhile()}) when someone else changed the
+ * line in between: the line is locked while it changes, so two changes at once never both apply.
  */
 @Service
 public class FeeLines {
 
     static final int MAX_REASON = 1_000;
 
+    private static final Set<FeeLineStatus> DECLINABLE = EnumSet.of(FeeLineStatus.DRAFT, FeeLineStatus.APPROVED);
+
     private final FeeLineRecords lines;
+    private final FeeLedger ledger;
     private final Clock clock;
 
-    FeeLines(FeeLineRecords lines, Clock clock) {
+    FeeLines(FeeLineRecords lines, FeeLedger ledger, Clock clock) {
         this.lines = lines;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
     /** A draft line becomes approved for payment. */
     @Transactional
     public FeeLine approve(UUID lineId, CurrentUser coordinator) {
-        FeeLine line = ofPool(lineId, coordinator);
-        if (line.status() != FeeLineStatus.DRAFT) {
-            throw FeeLineRefused.notDraft();
-        }
+        return approve(lineId, null, coordinator);
+    }
+
+    /** A draft line becomes approved for payment, if nobody changed it since the coordinator saw {@code seenVersion}. */
+    @Transactional
+    public FeeLine approve(UUID lineId, @Nullable Integer seenVersion, CurrentUser coordinator) {
+        FeeLineRevision seen = locked(lineId, coordinator);
+        checkApprovable(seen, seenVersion);
         lines.approve(lineId, coordinator.id(), Instant.now(clock));
         return ofPool(lineId, coordinator);
+    }
+
+    /**
+     * Approves every line named, each at the version the coordinator saw, all or nothing: when one of them
+     * is no longer a draft of that version, none is approved.
+     *
+     * @return how many lines were approved
+     */
+    @Transactional
+    public int approveAll(Map<UUID, Integer> seenVersions, CurrentUser coordinator) {
+        requireCoordinator(coordinator, null);
+        List<FeeLineRevision> found = lines.lockAll(seenVersions.keySet(), coordinator.organisationId());
+        if (found.size() != seenVersions.size()) {
+            throw FeeLineRefused.changedMeanwhile();
+        }
+        for (FeeLineRevision seen : found) {
+            checkApprovable(seen, seenVersions.get(seen.line().id()));
+        }
+        Instant now = Instant.now(clock);
+        found.forEach(seen -> lines.approve(seen.line().id(), coordinator.id(), now));
+        return found.size();
     }
 
     /**
@@ -45,7 +83,14 @@ public class FeeLines {
      */
     @Transactional
     public FeeLine correct(UUID lineId, long newTotalCents, String reason, CurrentUser coordinator) {
-        FeeLine line = ofPool(lineId, coordinator);
+        return correct(lineId, null, newTotalCents, reason, coordinator);
+    }
+
+    /** Like {@link #correct(UUID, long, String, CurrentUser)}, if nobody changed the line since {@code seenVersion}. */
+    @Transactional
+    public FeeLine correct(UUID lineId, @Nullable Integer seenVersion, long newTotalCents, String reason,
+            CurrentUser coordinator) {
+        FeeLineRevision seen = locked(lineId, coordinator);
         String why = reason.strip();
         if (why.isEmpty() || why.length() > MAX_REASON) {
             throw FeeLineRefused.reasonMissing();
@@ -53,11 +98,35 @@ public class FeeLines {
         if (newTotalCents < 0) {
             throw FeeLineRefused.negativeTotal();
         }
-        if (line.status() == FeeLineStatus.EXPORTED || line.status() == FeeLineStatus.PAID) {
+        FeeLineStatus status = seen.line().status();
+        if (status == FeeLineStatus.EXPORTED || status == FeeLineStatus.PAID) {
             throw FeeLineRefused.alreadyExported();
         }
-        lines.correct(lineId, line.total(), Money.ofCents(newTotalCents), why, coordinator.id(), Instant.now(clock));
+        if (status == FeeLineStatus.DECLINED) {
+            throw FeeLineRefused.declined();
+        }
+        checkVersion(seen, seenVersion);
+        lines.correct(lineId, seen.line().total(), Money.ofCents(newTotalCents), why, coordinator.id(),
+                Instant.now(clock));
         return ofPool(lineId, coordinator);
+    }
+
+    /**
+     * The expert says no to the fee of their work, before it is exported; kilometre allowances and tickets
+     * are not fees and are still paid. Declining twice changes nothing.
+     */
+    @Transactional
+    public FeeLine decline(UUID lineId, CurrentUser expert) {
+        FeeLine line = lines.ofExpertForUpdate(lineId, expert.id())
+                .orElseThrow(() -> FeeLineNotFound.withId(lineId));
+        if (line.status() == FeeLineStatus.DECLINED) {
+            return line;
+        }
+        if (line.kind() != FeeLineKind.FEE || !DECLINABLE.contains(line.status())) {
+            throw FeeLineRefused.notDeclinable();
+        }
+        lines.decline(lineId, Instant.now(clock));
+        return lines.ofExpertForUpdate(lineId, expert.id()).orElseThrow();
     }
 
     /** The lines of an assignment of the coordinator's pool, by kind. */
@@ -65,6 +134,45 @@ public class FeeLines {
     public List<FeeLine> ofAssignment(UUID assignmentId, CurrentUser coordinator) {
         requireCoordinator(coordinator, assignmentId);
         return lines.ofAssignment(assignmentId, coordinator.organisationId());
+    }
+
+    /** The expert's own lines of one assignment, by kind; none of anyone else's. */
+    @Transactional(readOnly = true)
+    public List<FeeLine> ofMyWork(UUID assignmentId, CurrentUser expert) {
+        return lines.ofExpert(assignmentId, expert.id());
+    }
+
+    /** The pool's lines for review, by work date, assignment and kind, each with the version to change it at. */
+    @Transactional(readOnly = true)
+    public List<FeeLineRevision> review(FeeLineFilter filter, CurrentUser coordinator) {
+        requireCoordinator(coordinator, null);
+        return lines.revisions(filter, coordinator.organisationId());
+    }
+
+    /** One line of the coordinator's pool with its version. */
+    @Transactional(readOnly = true)
+    public FeeLineRevision revision(UUID lineId, CurrentUser coordinator) {
+        requireCoordinator(coordinator, lineId);
+        return lines.revision(lineId, coordinator.organisationId(), false)
+                .orElseThrow(() -> FeeLineNotFound.withId(lineId));
+    }
+
+    /**
+     * The lines a user may list, of work done in the period: a coordinator's pool's, an expert's own.
+     *
+     * @param statuses the statuses wanted, every status when empty
+     * @throws AccessDeniedException for anyone else (requesters)
+     */
+    @Transactional(readOnly = true)
+    public List<FeeLine> visibleTo(CurrentUser user, Set<FeeLineStatus> statuses, LocalDate from, LocalDate to) {
+        Set<FeeLineStatus> wanted = statuses.isEmpty() ? EnumSet.allOf(FeeLineStatus.class) : statuses;
+        if (user.coordinates()) {
+            return ledger.ofPool(user.organisationId(), wanted, from, to);
+        }
+        if (user.is(Role.EXPERT)) {
+            return ledger.ofExpert(user.id(), from, to).stream().filter(l -> wanted.contains(l.status())).toList();
+        }
+        throw new AccessDeniedException("Only coordinators and experts have fee lines");
     }
 
     /** The corrections of a line of the coordinator's pool, oldest first. */
@@ -75,15 +183,35 @@ public class FeeLines {
         return lines.changes(lineId);
     }
 
-    private FeeLine ofPool(UUID lineId, CurrentUser coordinator) {
+    private FeeLineRevision locked(UUID lineId, CurrentUser coordinator) {
         requireCoordinator(coordinator, lineId);
-        return lines.ofPoolForUpdate(lineId, coordinator.organisationId())
+        return lines.revision(lineId, coordinator.organisationId(), true)
                 .orElseThrow(() -> FeeLineNotFound.withId(lineId));
     }
 
-    private static void requireCoordinator(CurrentUser user, UUID id) {
+    private FeeLine ofPool(UUID lineId, CurrentUser coordinator) {
+        return lines.ofPool(lineId, coordinator.organisationId()).orElseThrow(() -> FeeLineNotFound.withId(lineId));
+    }
+
+    private static void checkApprovable(FeeLineRevision seen, @Nullable Integer seenVersion) {
+        if (seen.line().status() == FeeLineStatus.DECLINED) {
+            throw FeeLineRefused.declined();
+        }
+        if (seen.line().status() != FeeLineStatus.DRAFT) {
+            throw FeeLineRefused.notDraft();
+        }
+        checkVersion(seen, seenVersion);
+    }
+
+    private static void checkVersion(FeeLineRevision seen, @Nullable Integer seenVersion) {
+        if (seenVersion != null && seen.version() != seenVersion) {
+            throw FeeLineRefused.changedMeanwhile();
+        }
+    }
+
+    private static void requireCoordinator(CurrentUser user, @Nullable UUID id) {
         if (!user.coordinates()) {
-            throw FeeLineNotFound.withId(id);
+            throw id == null ? new AccessDeniedException("Only coordinators review fee lines") : FeeLineNotFound.withId(id);
         }
     }
 }

@@ -6,6 +6,7 @@ import fi.valita.shared.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -67,6 +68,53 @@ public class Rates {
                 .update();
         return new Rate(id, coordinator.organisationId(), kind, taskType, amount, preparationMinutes, minimumMinutes,
                 validFrom, validTo);
+    }
+
+    /** The coordinator's organisation's rate card, newest first. */
+    @Transactional(readOnly = true)
+    public List<Rate> ofMyOrganisation(CurrentUser coordinator) {
+        requireCoordinator(coordinator);
+        return jdbc.sql("select * from rate where organisation_id = :org order by valid_from desc, task_type nulls first")
+                .param("org", coordinator.organisationId())
+                .query(Rates::map)
+                .list();
+    }
+
+    /** One rate of the coordinator's organisation's card. */
+    @Transactional(readOnly = true)
+    public Rate get(UUID rateId, CurrentUser coordinator) {
+        requireCoordinator(coordinator);
+        return jdbc.sql("select * from rate where id = :id and organisation_id = :org")
+                .param("id", rateId)
+                .param("org", coordinator.organisationId())
+                .query(Rates::map)
+                .optional()
+                .orElseThrow(() -> RateNotFound.withId(rateId));
+    }
+
+    /**
+     * Sets the last day a rate applies. A day before its first day is refused with an
+     * {@link IllegalArgumentException}; a later end that would overlap the next rate of the task type, by the
+     * database ({@link org.springframework.dao.DataIntegrityViolationException}).
+     */
+    @Transactional
+    public Rate end(UUID rateId, LocalDate validTo, CurrentUser coordinator) {
+        Rate rate = get(rateId, coordinator);
+        if (validTo.isBefore(rate.validFrom())) {
+            throw new IllegalArgumentException("A rate cannot end before it starts");
+        }
+        jdbc.sql("update rate set valid_to = :to where id = :id and organisation_id = :org")
+                .param("to", validTo)
+                .param("id", rateId)
+                .param("org", coordinator.organisationId())
+                .update();
+        return get(rateId, coordinator);
+    }
+
+    private static void requireCoordinator(CurrentUser user) {
+        if (!user.coordinates()) {
+            throw new AccessDeniedException("Only coordinators keep the rate card");
+        }
     }
 
     private static Rate map(ResultSet rs, int row) throws SQLException {
