@@ -1,0 +1,36 @@
+package fi.valita.fees.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+
+/** The last day a rate or a parameter row applies, as typed. */
+record EndForm(@Nullable String validTo) {
+
+    /** The day, or null after telling the field (a required one that is empty, or one that is no date). */
+    static @Nullable LocalDate date(@Nullable String text, String field, boolean required, BindingResult errors) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                errors.rejectValue(field, "fees.period.error.date-missing");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.rejectValue(field, "fees.period.error.date");
+            return null;
+        }
+    }
+
+    /** The last day, not before {@code first}; null after telling the field. */
+    @Nullable LocalDate read(LocalDate first, BindingResult errors) {
+        LocalDate day = date(validTo, "validTo", true, errors);
+        if (day != null && day.isBefore(first)) {
+            errors.rejectValue("validTo", "fees.period.error.end-before-start");
+            return null;
+        }
+        return day;
+    }
+}

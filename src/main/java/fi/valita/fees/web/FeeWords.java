@@ -1,0 +1,70 @@
+package fi.valita.fees.web;
+
+import fi.valita.fees.FeeLine;
+import fi.valita.fees.FeeLineKind;
+import fi.valita.shared.Money;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Amounts, quantities, days and times of the fee pages as the user reads them, in Europe/Helsinki. */
+@Component
+class FeeWords {
+
+    static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+    private final MessageSource messages;
+
+    FeeWords(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String money(Money amount, Locale locale) {
+        return amount.format(locale);
+    }
+
+    String day(@Nullable LocalDate day, Locale locale) {
+        return day == null ? "" : pattern("fees.format.date", locale).format(day);
+    }
+
+    String time(Instant at, Locale locale) {
+        return pattern("fees.format.date-time", locale).format(at.atZone(HELSINKI));
+    }
+
+    String number(BigDecimal value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(0);
+        format.setMaximumFractionDigits(4);
+        return format.format(value);
+    }
+
+    /** "3 h × 20,00 €", "12 km × 0,55 €", "1 × 5,80 €". */
+    String quantityTimesUnit(FeeLine line, Locale locale) {
+        String unitKey = line.kind() == FeeLineKind.KM_ALLOWANCE ? "fees.quantity.km" : "fees.quantity.times";
+        return text(unitKey, locale, number(line.quantity(), locale), money(line.unitAmount(), locale));
+    }
+
+    String kind(FeeLine line, Locale locale) {
+        return text("fees.kind." + line.kind().name(), locale);
+    }
+
+    String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    /** The text of the key, or the fallback when the bundle has none (e.g. a unit added to the table later). */
+    String textOr(String key, String fallback, Locale locale) {
+        return messages.getMessage(key, null, fallback, locale);
+    }
+
+    private DateTimeFormatter pattern(String key, Locale locale) {
+        return DateTimeFormatter.ofPattern(text(key, locale), locale);
+    }
+}
