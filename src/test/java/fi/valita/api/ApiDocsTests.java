@@ -30,6 +30,7 @@ class ApiDocsTests {
                         "\"/api/v1/requests/{id}/offers\"", "\"/api/v1/offers\"", "\"/api/v1/offers/{id}/accept\"",
                         "\"/api/v1/offers/{id}/decline\"", "\"/api/v1/assignments/{id}\"",
                         "\"/api/v1/assignments/{id}/calendar.ics\"", "\"/api/v1/assignments/{id}/cancel\"",
+                        "\"/api/v1/fee-lines\"", "\"/api/v1/fee-lines/{id}/approval\"",
                         "\"bearer\":{\"type\":\"http\"", "\"scheme\":\"bearer\"")
                 .doesNotContain("\"/coordinator/", "\"/login\"", "\"/offers/{id}\"");
         Files.writeString(Path.of("target/api-docs.json"), docs.getResponse().getContentAsString());

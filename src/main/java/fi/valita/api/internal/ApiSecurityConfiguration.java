@@ -35,6 +35,8 @@ class ApiSecurityConfiguration {
                         .requestMatchers("/api/v1/requests", "/api/v1/requests/*").hasAnyRole("REQUESTER", "COORDINATOR")
                         .requestMatchers("/api/v1/offers", "/api/v1/offers/**").hasRole("EXPERT")
                         .requestMatchers("/api/v1/assignments/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/fee-lines").hasAnyRole("COORDINATOR", "EXPERT")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/fee-lines/*/approval").hasRole("COORDINATOR")
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

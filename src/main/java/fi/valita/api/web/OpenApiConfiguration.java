@@ -72,6 +72,7 @@ class OpenApiConfiguration {
                 .addProperty("errors", new ArraySchema().items(field).description("400: each field at fault"))
                 .addProperty("field", new StringSchema().description("422: the field the refused rule is about"))
                 .addProperty("reason", new StringSchema()
-                        .description("409 when accepting an offer: filled, expired, clashes or closed"));
+                        .description("409 when accepting an offer: filled, expired, clashes or closed; when approving "
+                                + "a fee line: not_draft, declined, changed or exported"));
     }
 }

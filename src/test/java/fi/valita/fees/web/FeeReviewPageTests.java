@@ -14,6 +14,7 @@ import fi.valita.fees.FeeLineStatus;
 import fi.valita.fees.FeeLines;
 import fi.valita.fees.Rates;
 import fi.valita.fees.TestFees;
+import fi.valita.identity.Role;
 import fi.valita.requests.WorkRequests;
 import fi.valita.shared.Money;
 import java.time.LocalDate;
@@ -67,7 +68,7 @@ class FeeReviewPageTests {
         var page = mvc.get().uri("/coordinator/fees?lang=en").with(user(work.pool().coordinator()));
 
         assertThat(page).hasStatusOk().bodyText()
-                .contains("Work this week", work.pool().expert().displayName(), "2 × €20.00", "€40.00", "12 km × ",
+                .contains("Work this week", work.pool().organisation().name(), "2 × €20.00", "€40.00", "12 km × ",
                         "Draft", drafts.format(Locale.ENGLISH) + " (2 lines)", "Approved", "€5.80 (1 line)",
                         "Approve all 2 drafts shown");
     }
@@ -174,15 +175,16 @@ class FeeReviewPageTests {
     void aCorrectionIsSavedAndItsHistoryShownOnTheLinesPage() {
         var work = fees.hourlyWork("Review correct NGO");
         FeeLine fee = work.fee();
+        var anna = pools.person(work.pool().organisation().id(), Role.COORDINATOR, "Anna Korhonen");
 
-        var answer = mvc.post().uri("/coordinator/fees/{id}/correction", fee.id()).with(user(work.pool().coordinator()))
+        var answer = mvc.post().uri("/coordinator/fees/{id}/correction", fee.id()).with(user(anna))
                 .with(csrf()).param("total", "45,50").param("reason", "Preparation agreed by phone")
                 .param("version", "0").exchange();
 
         assertThat(answer).hasStatus3xxRedirection().hasRedirectedUrl("/coordinator/fees/" + fee.id());
         assertThat(mvc.get().uri("/coordinator/fees/{id}?lang=en", fee.id()).with(user(work.pool().coordinator())))
                 .hasStatusOk().bodyText()
-                .contains("€40.00 → €45.50", "Preparation agreed by phone", work.pool().coordinator().displayName(),
+                .contains("€40.00 → €45.50", "Preparation agreed by phone", "Anna Korhonen",
                         "Approve this line");
     }
 
