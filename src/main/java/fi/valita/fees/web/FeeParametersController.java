@@ -40,6 +40,9 @@ class FeeParametersController {
         this.words = words;
     }
 
+    /** The rows of one key, newest first, under the key's name in the user's language. */
+    record KeyRows(String key, String name, List<ParameterRow> rows) {}
+
     /** One row as the page shows it. */
     record ParameterRow(UUID id, String key, String value, String from, @Nullable String to, String description) {}
 
@@ -95,18 +98,18 @@ class FeeParametersController {
     }
 
     private String page(Map<String, List<FeeParameter>> rows, Model model, Locale locale) {
-        Map<String, List<ParameterRow>> shown = new LinkedHashMap<>();
-        rows.forEach((key, list) -> shown.put(key, list.stream().map(p -> row(p, locale)).toList().reversed()));
-        model.addAttribute("keys", shown);
+        model.addAttribute("keys", rows.entrySet().stream().map(e -> new KeyRows(e.getKey(), name(e.getKey(), locale),
+                e.getValue().stream().map(p -> row(p, locale)).toList().reversed())).toList());
         Map<String, String> keyChoices = new LinkedHashMap<>();
         keyChoices.put("", words.text("fees.parameters.choose-key", locale));
-        rows.forEach((key, list) -> keyChoices.put(key, key + " (" + unit(list.getLast(), locale) + ")"));
+        rows.forEach((key, list) -> keyChoices.put(key, name(key, locale) + " (" + unit(list.getLast(), locale) + ")"));
         model.addAttribute("keyChoices", keyChoices);
         return PAGE;
     }
 
     private String endPage(FeeParameter row, Model model, Locale locale) {
         model.addAttribute("row", row(row, locale));
+        model.addAttribute("name", name(row.key(), locale));
         return END_PAGE;
     }
 
@@ -120,6 +123,11 @@ class FeeParametersController {
         String amount = p.valueCents() != null ? words.money(p.money(), locale)
                 : words.number(p.valueDecimal() == null ? BigDecimal.ZERO : p.valueDecimal(), locale);
         return words.text("fees.parameters.value", locale, amount, unit(p, locale));
+    }
+
+    /** The key's name in the user's language; a key added later without one shows as it is. */
+    private String name(String key, Locale locale) {
+        return words.textOr("fees.parameters.name." + key, key, locale);
     }
 
     private String unit(FeeParameter p, Locale locale) {

@@ -37,7 +37,7 @@ class FeeViews {
 
     /** One line as a row of a group. */
     record LineRow(UUID id, String kind, String quantity, String total, FeeLineStatus status, int version,
-            boolean draft, boolean correctable) {}
+            boolean draft, boolean correctable, boolean corrected) {}
 
     /** The lines of one assignment, with what the work was. */
     record Group(UUID assignmentId, String title, String expert, String requester, String workDate,
@@ -48,7 +48,7 @@ class FeeViews {
     /** A line's page: the line, its work and its corrections. */
     record LineView(UUID id, UUID assignmentId, String title, String expert, String requester, String workDate,
             String kind, String quantity, String total, FeeLineStatus status, int version, boolean draft,
-            boolean correctable, @Nullable String approved, List<ChangeRow> changes) {}
+            boolean correctable, boolean corrected, @Nullable String approved, List<ChangeRow> changes) {}
 
     record ChangeRow(String oldTotal, String newTotal, String reason, String by, String at) {}
 
@@ -90,7 +90,7 @@ class FeeViews {
         LineRow row = row(revision, locale);
         return new LineView(line.id(), line.assignmentId(), work.request().title(), work.expertName(),
                 work.requesterName(), words.day(line.workDate(), locale), row.kind(), row.quantity(), row.total(),
-                line.status(), revision.version(), row.draft(), row.correctable(), approved, history);
+                line.status(), revision.version(), row.draft(), row.correctable(), row.corrected(), approved, history);
     }
 
     /** The experts of the pool by name, for the filter; those who have left too, if they have lines. */
@@ -115,7 +115,7 @@ class FeeViews {
         FeeLineStatus status = line.status();
         return new LineRow(line.id(), words.kind(line, locale), words.quantityTimesUnit(line, locale),
                 words.money(line.total(), locale), status, revision.version(), status == FeeLineStatus.DRAFT,
-                status == FeeLineStatus.DRAFT || status == FeeLineStatus.APPROVED);
+                status == FeeLineStatus.DRAFT || status == FeeLineStatus.APPROVED, FeeWords.corrected(line));
     }
 
     private String name(@Nullable UUID person, Map<UUID, String> names) {

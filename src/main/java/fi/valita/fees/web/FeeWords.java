@@ -51,6 +51,11 @@ class FeeWords {
         return text(unitKey, locale, number(line.quantity(), locale), money(line.unitAmount(), locale));
     }
 
+    /** Whether a coordinator has set the total to something else than quantity × unit price. */
+    static boolean corrected(FeeLine line) {
+        return !line.unitAmount().times(line.quantity()).equals(line.total());
+    }
+
     String kind(FeeLine line, Locale locale) {
         return text("fees.kind." + line.kind().name(), locale);
     }

@@ -48,7 +48,8 @@ class WorkFeesController {
     }
 
     /** One line as the expert reads it. */
-    record PayRow(UUID id, FeeLineKind kind, String what, String quantity, String total, FeeLineStatus status) {}
+    record PayRow(UUID id, FeeLineKind kind, String what, String quantity, String total, FeeLineStatus status,
+            boolean corrected) {}
 
     @GetMapping("/assignments/{id}/fees")
     String showFees(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model, Locale locale) {
@@ -117,6 +118,7 @@ class WorkFeesController {
 
     private PayRow row(FeeLine line, Locale locale) {
         return new PayRow(line.id(), line.kind(), words.text("fees.work.kind." + line.kind().name(), locale),
-                words.quantityTimesUnit(line, locale), words.money(line.total(), locale), line.status());
+                words.quantityTimesUnit(line, locale), words.money(line.total(), locale), line.status(),
+                FeeWords.corrected(line));
     }
 }

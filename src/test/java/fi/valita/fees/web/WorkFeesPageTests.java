@@ -72,6 +72,17 @@ class WorkFeesPageTests {
     }
 
     @Test
+    void aCorrectedFeeSaysTheCoordinatorSetIt() {
+        var work = fees.hourlyWork("Work fees corrected NGO");
+        feeLines.correct(work.fee().id(), 4_550, "Preparation agreed", work.pool().coordinator());
+
+        assertThat(mvc.get().uri("/assignments/{id}/fees", work.assignment()).with(user(work.pool().expert())))
+                .hasStatusOk().bodyText().contains("45,50\u00a0€",
+                        "Koordinaattorisi on asettanut tämän summan. Työn mukaan laskettuna se oli 2 × 20,00\u00a0€.")
+                .doesNotContain("(2 × 20,00\u00a0€)");
+    }
+
+    @Test
     void assignmentPageLinksToTheFeesOnceTheWorkIsApproved() {
         var work = fees.hourlyWork("Work fees link NGO");
         var notYet = pools.ngoPool("Work fees not yet NGO");
