@@ -42,6 +42,9 @@ class ExpensesTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    FeeLines feeLines;
+
     ApprovedWork work;
 
     LocalDate today = LocalDate.now(ApprovedWork.HELSINKI);
@@ -133,12 +136,20 @@ class ExpensesTests {
         UUID coordinators = expenses.addReceipt(assignment, Money.parse("5"), ExpenseType.PARKING, null, null,
                 pool.coordinator());
 
+        UUID corrected = expenses.addReceipt(assignment, Money.parse("9"), ExpenseType.OTHER, null, null,
+                pool.expert());
+        feeLines.correct(corrected, 800, "The receipt says 8 euros", pool.coordinator());
+
         assertThatThrownBy(() -> expenses.remove(assignment, coordinators, pool.expert()))
                 .isInstanceOf(ExpenseNotFound.class);
+        assertThatThrownBy(() -> expenses.remove(assignment, corrected, pool.expert()))
+                .as("its correction stays in history").isInstanceOf(ExpenseNotFound.class);
         expenses.remove(assignment, experts, pool.expert());
 
-        assertThat(expenses.of(assignment, pool.expert()).lines()).extracting(ExpenseLine::id)
-                .containsExactly(coordinators);
+        assertThat(expenses.of(assignment, pool.expert()).lines())
+                .extracting(ExpenseLine::id, line -> line.removableBy(pool.expert().id()))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(coordinators, false),
+                        org.assertj.core.groups.Tuple.tuple(corrected, false));
     }
 
     @Test

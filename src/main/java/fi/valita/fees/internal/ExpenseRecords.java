@@ -31,7 +31,8 @@ public class ExpenseRecords {
     static final String DECLINED = "DECLINED";
 
     private static final String LINES = """
-            select f.*, exists (select 1 from receipt_file r where r.fee_line_id = f.id) as has_receipt
+            select f.*, exists (select 1 from receipt_file r where r.fee_line_id = f.id) as has_receipt,
+                   exists (select 1 from fee_line_change c where c.fee_line_id = f.id) as corrected
             from fee_line f""";
 
     private final JdbcClient jdbc;
@@ -203,6 +204,7 @@ public class ExpenseRecords {
                 type == null ? null : ExpenseType.valueOf(type), rs.getString("description"),
                 Money.ofCents(rs.getLong("total_cents")), FeeLineStatus.valueOf(rs.getString("status")),
                 rs.getDate("work_date").toLocalDate(), rs.getBoolean("volunteer_work"), rs.getString("note"),
-                rs.getObject("added_by", UUID.class), rs.getBoolean("has_receipt"));
+                rs.getObject("added_by", UUID.class), rs.getBoolean("has_receipt"),
+                rs.getBoolean("corrected"));
     }
 }
