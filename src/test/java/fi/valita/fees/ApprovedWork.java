@@ -47,4 +47,23 @@ public final class ApprovedWork {
         afterWork.confirm(assignment, pool.requester());
         return assignment;
     }
+
+    /** Like {@link #approve}, but stops once the expert has reported the work: the assignment's id. */
+    public UUID reported(TestPools.Pool pool, FeeBasis basis, int km) {
+        LocalDate today = LocalDate.now(HELSINKI);
+        var request = requests.create(new NewWorkRequest(pool.organisation().id(), pool.organisation().id(), null,
+                "Work this week", null, TaskType.TEACHING, List.of(), AreasRule.ANY, null, null, "fi", null, null,
+                today, today.plusDays(3), false, "091", null, null, 1, basis, null, "Contact Person", null, null,
+                null), pool.requester());
+        var offer = brokering.sendOffers(request.id(), List.of(pool.expert().id()),
+                Instant.now().plus(1, ChronoUnit.DAYS), pool.coordinator()).getFirst();
+        UUID assignment = brokering.accept(offer.id(), pool.expert()).id();
+        afterWork.complete(assignment, BigDecimal.TWO, km, null, false, pool.expert());
+        return assignment;
+    }
+
+    /** The pool's requester confirms the reported work. */
+    public void confirm(TestPools.Pool pool, UUID assignment) {
+        afterWork.confirm(assignment, pool.requester());
+    }
 }

@@ -131,13 +131,15 @@ class FeeLinesTests {
     }
 
     @Test
-    void noRateOnTheCardMakesNoFeeButStillPaysTravel() {
+    void noRateOnTheCardMakesAZeroFeeForTheCoordinatorToSetAndStillPaysTravel() {
         var pool = pools.ngoPool("Fees no rate NGO");
 
         UUID assignment = work.approve(pool, TaskType.TEACHING, FeeBasis.ORGANISATION_RATE, null, "2", 10, null);
 
-        assertThat(feeLines.ofAssignment(assignment, pool.coordinator())).extracting(FeeLine::kind)
-                .containsExactly(FeeLineKind.KM_ALLOWANCE);
+        assertThat(feeLines.ofAssignment(assignment, pool.coordinator())).extracting(FeeLine::kind, FeeLine::total)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(FeeLineKind.FEE, Money.ZERO),
+                        org.assertj.core.groups.Tuple.tuple(FeeLineKind.KM_ALLOWANCE,
+                                parameters.valueOn(FeeParameter.KM_ALLOWANCE_PER_KM, today).money().times(10)));
     }
 
     @Test
