@@ -123,7 +123,7 @@ class PayrollJourneyTests {
         Browser.checkPage(coordinator);
 
         coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
-                .setName("Näytä henkilön " + ngo.expert().displayName() + " henkilötunnus (katselu kirjataan)")).click();
+                .setName("Näytä tunnus: " + ngo.expert().displayName() + " (katselu kirjataan)")).click();
         assertThat(coordinator.locator("tbody")).containsText(code);
         Browser.checkPage(coordinator);
 
