@@ -37,6 +37,7 @@ class ApiSecurityConfiguration {
                         .requestMatchers("/api/v1/assignments/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/fee-lines").hasAnyRole("COORDINATOR", "EXPERT")
                         .requestMatchers(HttpMethod.POST, "/api/v1/fee-lines/*/approval").hasRole("COORDINATOR")
+                        .requestMatchers("/api/v1/payroll-exports").hasRole("COORDINATOR")
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
