@@ -28,6 +28,9 @@ public final class Xlsx {
                 ws.value(0, c, header.get(c));
                 ws.style(0, c).bold().set();
             }
+            for (int c = 0; c < header.size(); c++) {
+                ws.width(c, width(sheet, c));
+            }
             for (int r = 0; r < sheet.rows().size(); r++) {
                 List<@Nullable Object> row = sheet.rows().get(r);
                 for (int c = 0; c < row.size(); c++) {
@@ -51,6 +54,17 @@ public final class Xlsx {
         } else if (value != null) {
             ws.value(r, c, value.toString());
         }
+    }
+
+    /** Wide enough for the column's longest text, within reason. */
+    private static double width(Sheet sheet, int column) {
+        int longest = sheet.header().get(column).length();
+        for (List<@Nullable Object> row : sheet.rows()) {
+            if (column < row.size() && row.get(column) instanceof String text) {
+                longest = Math.max(longest, text.length());
+            }
+        }
+        return Math.clamp(longest + 2, 12, 50);
     }
 
     /** Excel allows 31 characters and none of {@code []:*?/\}. */
