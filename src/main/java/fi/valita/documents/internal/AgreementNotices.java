@@ -1,0 +1,36 @@
+package fi.valita.documents.internal;
+
+import fi.valita.assignments.OfferAccepted;
+import fi.valita.notifications.Notifications;
+import fi.valita.requests.FeeBasis;
+import fi.valita.requests.WorkRequest;
+import fi.valita.requests.WorkRequests;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the expert in the app that fee-based work they took has an agreement waiting for them to read and
+ * accept. In the acceptance's own transaction, like the other messages about it.
+ */
+@Component
+class AgreementNotices {
+
+    private final WorkRequests requests;
+    private final Notifications notifications;
+
+    AgreementNotices(WorkRequests requests, Notifications notifications) {
+        this.requests = requests;
+        this.notifications = notifications;
+    }
+
+    @EventListener
+    void on(OfferAccepted accepted) {
+        WorkRequest request = requests.byIdForProcessing(accepted.requestId());
+        if (request.feeBasis() == FeeBasis.VOLUNTEER) {
+            return;
+        }
+        notifications.notify(accepted.expertId(), "AGREEMENT_WAITING", "documents.notice.agreement-waiting",
+                List.of(request.title()), "/assignments/" + accepted.assignmentId() + "/agreement");
+    }
+}
