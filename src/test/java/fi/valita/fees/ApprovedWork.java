@@ -18,22 +18,22 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** Takes a request of this week through offer, acceptance, the expert's report and its confirmation. */
-final class ApprovedWork {
+public final class ApprovedWork {
 
-    static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    public static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     private final WorkRequests requests;
     private final Brokering brokering;
     private final AfterWork afterWork;
 
-    ApprovedWork(WorkRequests requests, Brokering brokering, AfterWork afterWork) {
+    public ApprovedWork(WorkRequests requests, Brokering brokering, AfterWork afterWork) {
         this.requests = requests;
         this.brokering = brokering;
         this.afterWork = afterWork;
     }
 
     /** The approved assignment's id. */
-    UUID approve(TestPools.Pool pool, TaskType taskType, FeeBasis basis, @Nullable Long agreedCents, String hours,
+    public UUID approve(TestPools.Pool pool, TaskType taskType, FeeBasis basis, @Nullable Long agreedCents, String hours,
             int km, @Nullable Long ticketCents) {
         LocalDate today = LocalDate.now(HELSINKI);
         var request = requests.create(new NewWorkRequest(pool.organisation().id(), pool.organisation().id(), null,

@@ -35,6 +35,7 @@ class ApiSecurityConfiguration {
                         .requestMatchers("/api/v1/requests", "/api/v1/requests/*").hasAnyRole("REQUESTER", "COORDINATOR")
                         .requestMatchers("/api/v1/offers", "/api/v1/offers/**").hasRole("EXPERT")
                         .requestMatchers("/api/v1/assignments/**").authenticated()
+                        .requestMatchers("/api/v1/me/earnings").hasRole("EXPERT")
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
