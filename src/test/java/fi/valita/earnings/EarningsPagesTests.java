@@ -174,6 +174,9 @@ class EarningsPagesTests {
 
         assertThat(get(ngo.coordinator(), page)).hasStatusOk().bodyText()
                 .contains("has not shared their benefit watch").doesNotContain("€200.00", "€250.00", "left");
+        assertThat(get(ngo.coordinator(), "/experts/" + ngo.expert().id() + "/profile")).bodyText()
+                .contains("href=\"" + page + "\"");
+        assertThat(get(ngo.expert(), "/me/profile")).bodyText().doesNotContain("/benefit-watch");
 
         watches.choose("EARNINGS_RELATED_PENSION", Money.parse("250"), true, ngo.expert());
         assertThat(get(ngo.coordinator(), page)).hasStatusOk().bodyText()
