@@ -9,6 +9,7 @@ import fi.valita.experts.ExpertPool;
 import fi.valita.experts.ExpertSummary;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Role;
+import fi.valita.requests.FeeBasis;
 import fi.valita.requests.RequestNotFound;
 import fi.valita.requests.RequestStatus;
 import fi.valita.requests.WorkRequest;
@@ -16,11 +17,14 @@ import fi.valita.requests.WorkRequests;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -39,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Brokering {
 
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static final Set<RequestStatus> OPEN =
             EnumSet.of(RequestStatus.NEW, RequestStatus.MATCHING, RequestStatus.OFFERED);
     private static final String EXCLUSION_VIOLATION = "23P01";
@@ -72,7 +77,8 @@ public class Brokering {
 
     /**
      * The pool's coordinator offers an open request to experts of the pool, to answer by
-     * {@code respondBy}. Experts offered this request before are skipped; returns the new offers.
+     * {@code respondBy}. Experts offered this request before are skipped; returns the new offers. Fee-based
+     * work is never offered to an expert who asked for volunteer work only at that time.
      */
     @Transactional
     public List<Offer> sendOffers(UUID requestId, Collection<UUID> expertIds, Instant respondBy, CurrentUser coordinator) {
@@ -202,6 +208,16 @@ public class Brokering {
         if (!poolExperts.containsAll(expertIds)) {
             throw OffersRefused.notInPool();
         }
+        if (request.feeBasis() != FeeBasis.VOLUNTEER
+                && expertIds.stream().anyMatch(pool.pausingFeeWorkOn(firstDay(request), coordinator)::contains)) {
+            throw OffersRefused.volunteerWorkOnly();
+        }
+    }
+
+    /** The first day the work can be done, as matching sees it: the start in Helsinki, or the window's first day. */
+    private static LocalDate firstDay(WorkRequest request) {
+        return request.startsAt() != null ? request.startsAt().atZone(HELSINKI).toLocalDate()
+                : Objects.requireNonNull(request.windowFrom());
     }
 
     private void checkAnswerable(Offer offer, WorkRequest request) {

@@ -18,6 +18,11 @@ public class OffersRefused extends RuntimeException {
         return new OffersRefused("assignments.error.not-in-pool");
     }
 
+    /** An expert chosen asked to be offered only volunteer work, and this work is paid with a fee. */
+    public static OffersRefused volunteerWorkOnly() {
+        return new OffersRefused("assignments.error.volunteer-work-only");
+    }
+
     public static OffersRefused requestNotOpen() {
         return new OffersRefused("assignments.error.request-not-open");
     }

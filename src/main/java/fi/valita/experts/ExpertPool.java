@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -171,6 +172,33 @@ public class ExpertPool {
     public void removeTraining(UUID expertId, int version, UUID trainingId, CurrentUser editor) {
         visibleProfile(expertId, editor);
         saved(experts.removeTraining(expertId, version, trainingId), expertId, editor);
+    }
+
+    /**
+     * The expert asks to be offered only volunteer work, nothing fee-based, until the day (null: until
+     * they change it back), or with a null pause to be offered fee-based work again. Only the expert
+     * themself decides this: to anyone else the profile does not exist.
+     */
+    @Transactional
+    public void changeFeeWorkPause(UUID expertId, @Nullable FeeWorkPause pause, CurrentUser expert) {
+        if (!expert.is(Role.EXPERT) || !expert.id().equals(expertId)) {
+            throw ExpertNotFound.withId(expertId);
+        }
+        experts.byId(expertId).orElseThrow(() -> ExpertNotFound.withId(expertId));
+        if (pause != null && pause.until() != null && pause.until().isBefore(LocalDate.now(clock))) {
+            throw InvalidProfile.pauseEndsInPast();
+        }
+        experts.changeFeeWorkPause(expertId, pause);
+    }
+
+    /**
+     * The experts of the coordinator's pool who asked not to be offered fee-based work on the day, so that
+     * an offer made by hand respects it as the ranking does.
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> pausingFeeWorkOn(LocalDate day, CurrentUser coordinator) {
+        requireCoordinator(coordinator);
+        return experts.pausingFeeWorkOn(coordinator.organisationId(), day);
     }
 
     private ExpertProfile visibleProfile(UUID expertId, CurrentUser user) {

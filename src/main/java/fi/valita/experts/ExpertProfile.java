@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Everything the pool knows about an expert. Contains lived-experience data: show it only to the
  * expert and their pool's coordinators.
  *
+ * @param feeWorkPause the expert's wish to be offered only volunteer work for a while, or null
  * @param version increases with every change; an edit based on an older version is refused
  */
 public record ExpertProfile(
@@ -34,11 +35,17 @@ public record ExpertProfile(
         List<LivedExperience> experiences,
         List<Training> trainings,
         List<WeeklySlot> availability,
+        @Nullable FeeWorkPause feeWorkPause,
         int version) {
 
     /** On a break the expert stays in the pool and in contact but gets no offers. */
     public boolean isOnBreak(LocalDate today) {
         return onBreak && (breakUntil == null || !breakUntil.isBefore(today));
+    }
+
+    /** The expert asked not to be offered fee-based work on that day (volunteer work is still fine). */
+    public boolean pausesFeeWorkOn(LocalDate day) {
+        return feeWorkPause != null && feeWorkPause.covers(day);
     }
 
     /** Has a valid expert-by-experience training. */

@@ -32,6 +32,10 @@ public class InvalidProfile extends RuntimeException {
         return new InvalidProfile("breakUntil", "experts.error.break-in-past");
     }
 
+    public static InvalidProfile pauseEndsInPast() {
+        return new InvalidProfile("pause", "experts.error.pause-in-past");
+    }
+
     public static InvalidProfile trainingValidBeforeCompleted() {
         return new InvalidProfile("validUntil", "experts.error.valid-before-completed");
     }

@@ -2,9 +2,11 @@ package fi.valita.matching;
 
 import fi.valita.experts.ExpertProfile;
 import fi.valita.experts.WeeklySlot;
+import fi.valita.requests.FeeBasis;
 import fi.valita.requests.WorkRequest;
 import fi.valita.shared.Municipality;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -21,7 +23,10 @@ final class Exclusions {
 
     private Exclusions() {}
 
-    /** Reasons nobody may override: offering the work would break the expert's own limits or could not reach them. */
+    /**
+     * Reasons nobody may override: offering the work would break the expert's own limits (including their wish
+     * for volunteer work only) or could not reach them.
+     */
     static List<Reason> firm(WorkRequest request, ExpertProfile expert, MatchingFacts facts) {
         List<Reason> why = new ArrayList<>();
         if (!facts.activeAccounts().contains(expert.id())) {
@@ -32,6 +37,11 @@ final class Exclusions {
         }
         if (expert.isOnBreak(facts.today())) {
             why.add(Reason.of("matching.excluded.on-break"));
+        }
+        if (request.feeBasis() != FeeBasis.VOLUNTEER && expert.pausesFeeWorkOn(firstDay(request))) {
+            LocalDate until = Objects.requireNonNull(expert.feeWorkPause()).until();
+            why.add(until == null ? Reason.of("matching.excluded.volunteer-only")
+                    : Reason.of("matching.excluded.volunteer-only-until", until));
         }
         if (request.hasFixedTime() && facts.booked().contains(expert.id())) {
             why.add(Reason.of("matching.excluded.booked"));
@@ -67,6 +77,18 @@ final class Exclusions {
             why.add(Reason.of("matching.excluded.unavailable"));
         }
         return why;
+    }
+
+    /**
+     * The first day the work can be done, in Helsinki: the start, or the window's first day. A window that
+     * begins within an expert's pause of fee-based work counts as within it, since nothing says the work
+     * will wait for the pause to end.
+     */
+    static LocalDate firstDay(WorkRequest request) {
+        if (request.startsAt() != null) {
+            return request.startsAt().atZone(HELSINKI).toLocalDate();
+        }
+        return Objects.requireNonNull(request.windowFrom());
     }
 
     /** Between the centres of the expert's home municipality and the request's, if both are known. */

@@ -5,8 +5,9 @@ import java.util.UUID;
 
 /**
  * Why an expert has their place, or why they were not proposed: a message code of the matching
- * bundle and its arguments. An argument is a number, a {@link Term} (a message code itself, such as
- * a language's name) or an {@link Area} (a lived-experience area, named from the pool's vocabulary).
+ * bundle and its arguments. An argument is a number, a {@link java.time.LocalDate}, a {@link Term} (a message
+ * code itself, such as a language's name) or an {@link Area} (a lived-experience area, named from the pool's
+ * vocabulary).
  */
 public record Reason(String code, List<Object> args) {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.valita.experts.ExpertProfile;
 import fi.valita.experts.TaskType;
+import fi.valita.requests.FeeBasis;
 import fi.valita.requests.WorkRequest;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -43,6 +44,36 @@ class CandidateRankingTests {
         assertThat(names(lapland.rank(lapland.talk().duringMarch().build(), busy)))
                 .as("a window of days is agreed later, so a booking on one day does not rule anyone out")
                 .containsExactly("Aino");
+    }
+
+    @Test
+    void expertWhoAskedForVolunteerWorkOnlyIsNotProposedForFeeBasedWork() {
+        var keepingTheirPension = lapland.expert("Aino").volunteerWorkOnlyUntil(RankingScenario.MONDAY).build();
+        var forNow = lapland.expert("Bertta").volunteerWorkOnlyForNow().build();
+        var working = lapland.expert("Cecilia").build();
+
+        Ranking paid = lapland.rank(talk, keepingTheirPension, forNow, working);
+        Ranking agreedSum = lapland.rank(lapland.talk().paidAs(FeeBasis.AGREED_SUM).build(), keepingTheirPension);
+        Ranking volunteer = lapland.rank(lapland.talk().paidAs(FeeBasis.VOLUNTEER).build(), keepingTheirPension, forNow);
+
+        assertThat(names(paid)).containsExactly("Cecilia");
+        assertLeftOut(paid, keepingTheirPension, "matching.excluded.volunteer-only-until", false);
+        assertLeftOut(paid, forNow, "matching.excluded.volunteer-only", false);
+        assertThat(paid.notProposed()).filteredOn(n -> n.expertId().equals(keepingTheirPension.id())).singleElement()
+                .extracting(n -> n.why().getFirst().args()).isEqualTo(List.of(RankingScenario.MONDAY));
+        assertLeftOut(agreedSum, keepingTheirPension, "matching.excluded.volunteer-only-until", false);
+        assertThat(names(volunteer)).as("volunteer work is still offered").containsExactlyInAnyOrder("Aino", "Bertta");
+    }
+
+    @Test
+    void afterTheirVolunteerOnlyTimeEndsTheExpertIsProposedForFeeBasedWorkAgain() {
+        var untilSunday = lapland.expert("Aino").volunteerWorkOnlyUntil(RankingScenario.MONDAY.minusDays(1)).build();
+
+        assertThat(names(lapland.rank(talk, untilSunday))).containsExactly("Aino");
+        assertThat(names(lapland.rank(lapland.talk().duringMarch().build(), untilSunday)))
+                .as("a window of days counts from its first day").containsExactly("Aino");
+        var untilMonday = lapland.expert("Bertta").volunteerWorkOnlyUntil(RankingScenario.MONDAY).build();
+        assertThat(names(lapland.rank(lapland.talk().duringMarch().build(), untilMonday))).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import fi.valita.assignments.Workload;
 import fi.valita.experts.EngagementForm;
 import fi.valita.experts.ExperienceRelation;
 import fi.valita.experts.ExpertProfile;
+import fi.valita.experts.FeeWorkPause;
 import fi.valita.experts.LivedExperience;
 import fi.valita.experts.TaskType;
 import fi.valita.experts.WeeklySlot;
@@ -108,6 +109,7 @@ final class RankingScenario {
         private boolean onBreak;
         private Integer perMonth;
         private Integer hoursPerWeek;
+        private FeeWorkPause feeWorkPause;
 
         ExpertSketch(UUID id, String name) {
             this.id = id;
@@ -159,6 +161,18 @@ final class RankingScenario {
             return this;
         }
 
+        /** Asked to be offered only volunteer work, up to and including the day. */
+        ExpertSketch volunteerWorkOnlyUntil(LocalDate lastDay) {
+            feeWorkPause = new FeeWorkPause(lastDay);
+            return this;
+        }
+
+        /** Asked to be offered only volunteer work until they change it back. */
+        ExpertSketch volunteerWorkOnlyForNow() {
+            feeWorkPause = new FeeWorkPause(null);
+            return this;
+        }
+
         ExpertSketch atMostPerMonth(int assignments) {
             perMonth = assignments;
             return this;
@@ -172,7 +186,7 @@ final class RankingScenario {
         ExpertProfile build() {
             return new ExpertProfile(id, pool, name, name.toLowerCase() + "@test.example", null, home, languages, remote,
                     travelKm, tasks, Set.of(EngagementForm.FEE_BASED_ASSIGNMENT), null, true, false, onBreak, null,
-                    perMonth, hoursPerWeek, experiences, List.of(), slots, 0);
+                    perMonth, hoursPerWeek, experiences, List.of(), slots, feeWorkPause, 0);
         }
     }
 
@@ -186,6 +200,7 @@ final class RankingScenario {
         private List<UUID> areas = List.of();
         private AreasRule rule = AreasRule.ANY;
         private TaskType task = TaskType.STORY_LARGE_AUDIENCE;
+        private FeeBasis feeBasis = FeeBasis.ORGANISATION_RATE;
 
         RequestSketch at(LocalDateTime from, LocalDateTime to) {
             startsAt = from.atZone(HELSINKI).toInstant();
@@ -225,6 +240,11 @@ final class RankingScenario {
             return this;
         }
 
+        RequestSketch paidAs(FeeBasis basis) {
+            feeBasis = basis;
+            return this;
+        }
+
         RequestSketch task(TaskType type) {
             task = type;
             return this;
@@ -234,7 +254,7 @@ final class RankingScenario {
             return new WorkRequest(UUID.randomUUID(), pool, requester, null, UUID.randomUUID(), "Recovery story", null, task,
                     areas, rule, "Students", 60, language, window ? null : startsAt, window ? null : endsAt,
                     window ? MONDAY : null, window ? MONDAY.plusDays(20) : null, remote, remote ? null : place,
-                    remote ? null : "Jokiväylä 11", null, 1, FeeBasis.ORGANISATION_RATE, null, "Opettaja", null, null, null,
+                    remote ? null : "Jokiväylä 11", null, 1, feeBasis, null, "Opettaja", null, null, null,
                     RequestStatus.MATCHING, null, 0, Instant.parse("2026-02-01T08:00:00Z"));
         }
     }

@@ -38,6 +38,7 @@ class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/fee-lines").hasAnyRole("COORDINATOR", "EXPERT")
                         .requestMatchers(HttpMethod.POST, "/api/v1/fee-lines/*/approval").hasRole("COORDINATOR")
                         .requestMatchers("/api/v1/payroll-exports").hasRole("COORDINATOR")
+                        .requestMatchers("/api/v1/me/earnings").hasRole("EXPERT")
                         .anyRequest().denyAll())
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

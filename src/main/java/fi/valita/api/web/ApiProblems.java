@@ -34,6 +34,7 @@ class ApiProblems {
     private static final Map<String, String> FIELDS = Map.of(
             "assignments.error.no-experts", "expertIds",
             "assignments.error.not-in-pool", "expertIds",
+            "assignments.error.volunteer-work-only", "expertIds",
             "assignments.error.respond-by-past", "respondBy",
             "assignments.error.respond-by-after-start", "respondBy",
             "assignments.error.reason-missing", "reason");

@@ -4,6 +4,7 @@ import fi.valita.experts.Availability;
 import fi.valita.experts.ContactDetails;
 import fi.valita.experts.EngagementForm;
 import fi.valita.experts.ExperienceRelation;
+import fi.valita.experts.FeeWorkPause;
 import fi.valita.experts.ExpertProfile;
 import fi.valita.experts.LivedExperience;
 import fi.valita.experts.PublicPresentation;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -176,6 +178,32 @@ public class Experts {
         return true;
     }
 
+    /**
+     * Sets or clears the expert's pause of fee-based work. Not versioned: it is the expert's own switch,
+     * kept apart from the profile forms, so saving it never makes someone's open profile form stale.
+     */
+    public void changeFeeWorkPause(UUID id, @Nullable FeeWorkPause pause) {
+        jdbc.sql("""
+                update expert set fee_work_paused = :paused, fee_work_paused_until = :until, updated_at = now()
+                where id = :id""")
+                .param("paused", pause != null)
+                .param("until", pause == null ? null : pause.until())
+                .param("id", id)
+                .update();
+    }
+
+    /** Experts of the organisation whose pause of fee-based work covers the day. */
+    public Set<UUID> pausingFeeWorkOn(UUID organisationId, LocalDate day) {
+        return Set.copyOf(jdbc.sql("""
+                select id from expert
+                where organisation_id = :org and fee_work_paused
+                  and (fee_work_paused_until is null or fee_work_paused_until >= :day)""")
+                .param("org", organisationId)
+                .param("day", day)
+                .query(UUID.class)
+                .list());
+    }
+
     /** The whole profiles of the experts of the given organisations, three queries for any number. */
     public List<ExpertProfile> ofOrganisations(Collection<UUID> organisationIds) {
         if (organisationIds.isEmpty()) {
@@ -211,7 +239,7 @@ public class Experts {
                         experiences.stream().filter(e -> e.expertId().equals(p.id())).map(Row::value).toList(),
                         trainings.stream().filter(e -> e.expertId().equals(p.id())).map(Row::value).toList(),
                         slots.stream().filter(e -> e.expertId().equals(p.id())).map(Row::value).toList(),
-                        p.version()))
+                        p.feeWorkPause(), p.version()))
                 .toList();
     }
 
@@ -241,6 +269,8 @@ public class Experts {
                 experiences.stream().map(Row::value).toList(),
                 trainings.stream().map(Row::value).toList(),
                 slots.stream().map(Row::value).toList(),
+                rs.getBoolean("fee_work_paused") ? new FeeWorkPause(rs.getObject("fee_work_paused_until", LocalDate.class))
+                        : null,
                 rs.getInt("version"));
     }
 

@@ -98,7 +98,7 @@ public final class SyntheticPool {
         return new ExpertProfile(id, pool, name, "e" + id + "@example.org", null, CODES.get(random.nextInt(CODES.size())),
                 languages, random.nextInt(10) < 7, 50 + random.nextInt(6) * 50, tasks,
                 Set.of(EngagementForm.FEE_BASED_ASSIGNMENT), null, true, false, random.nextInt(20) == 0, null,
-                random.nextInt(3) == 0 ? 4 : null, random.nextInt(4) == 0 ? 10 : null, experiences, List.of(), slots, 0);
+                random.nextInt(3) == 0 ? 4 : null, random.nextInt(4) == 0 ? 10 : null, experiences, List.of(), slots, null, 0);
     }
 
     /** A two-hour request at 10:00 on the given day: a third remote, 1–2 wanted areas, mostly in Finnish. */

@@ -1,0 +1,110 @@
+package fi.valita.earnings;
+
+import fi.valita.earnings.internal.BenefitLimitRecords;
+import fi.valita.identity.CurrentUser;
+import fi.valita.identity.Role;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dated table of pensions' and benefits' earnings limits. Everyone signed in reads it (the figures are
+ * public rules, not anyone's data); admins add a row for a new period and end an open one. Rows are never
+ * edited otherwise, so that what an expert was told last year stays explainable.
+ */
+@Service
+public class BenefitLimits {
+
+    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,59}");
+
+    private final BenefitLimitRecords limits;
+
+    BenefitLimits(BenefitLimitRecords limits) {
+        this.limits = limits;
+    }
+
+    /** Every row, by code and then oldest first. */
+    @Transactional(readOnly = true)
+    public List<BenefitLimit> all() {
+        return limits.all();
+    }
+
+    /** The rows of one limit, oldest first. */
+    @Transactional(readOnly = true)
+    public List<BenefitLimit> rowsOf(String code) {
+        return limits.ofCode(code);
+    }
+
+    /** The limits an expert can choose on the day: one row per code, the one valid that day. */
+    @Transactional(readOnly = true)
+    public List<BenefitLimit> choosableOn(LocalDate day) {
+        return limits.all().stream()
+                .filter(l -> l.isValidOn(day))
+                .sorted(Comparator.comparing(BenefitLimit::kind).thenComparing(BenefitLimit::code))
+                .toList();
+    }
+
+    /**
+     * Adds a row. A new code gets the message keys {@code earnings.limit.<CODE>.name} and {@code .description};
+     * another period of a known code keeps its keys and must keep its kind.
+     *
+     * @throws EarningsRefused when a rule is broken, e.g. the period overlaps another row of the code
+     */
+    @Transactional
+    public BenefitLimit add(NewBenefitLimit row, CurrentUser admin) {
+        requireAdmin(admin);
+        if (!CODE.matcher(row.code()).matches()) {
+            throw EarningsRefused.badCode();
+        }
+        if (row.kind() == BenefitLimitKind.ANY_FEE && row.amount() != null) {
+            throw EarningsRefused.amountNotForAnyFee();
+        }
+        List<BenefitLimit> earlier = limits.ofCode(row.code());
+        if (earlier.stream().anyMatch(l -> l.kind() != row.kind())) {
+            throw EarningsRefused.otherKind();
+        }
+        checkPeriod(row.code(), row.validFrom(), row.validTo(), null, EarningsRefused.overlaps());
+        String nameKey = earlier.isEmpty() ? "earnings.limit." + row.code() + ".name" : earlier.getLast().nameKey();
+        String descriptionKey = earlier.isEmpty() ? "earnings.limit." + row.code() + ".description"
+                : earlier.getLast().descriptionKey();
+        var added = new BenefitLimit(UUID.randomUUID(), row.code(), row.kind(), row.amount(), row.validFrom(),
+                row.validTo(), nameKey, descriptionKey, row.example());
+        limits.add(added);
+        return added;
+    }
+
+    /**
+     * Sets the last day of a row, e.g. of an open-ended one before a new period is added.
+     *
+     * @throws EarningsRefused when the day is before the row starts or reaches another row of the code
+     */
+    @Transactional
+    public void end(UUID id, LocalDate lastDay, CurrentUser admin) {
+        requireAdmin(admin);
+        BenefitLimit row = limits.byId(id).orElseThrow(() -> BenefitLimitNotFound.withId(id));
+        checkPeriod(row.code(), row.validFrom(), lastDay, id, EarningsRefused.lastDayOverlaps());
+        limits.end(id, lastDay);
+    }
+
+    private void checkPeriod(String code, LocalDate from, @Nullable LocalDate to, @Nullable UUID except,
+            EarningsRefused overlap) {
+        if (to != null && to.isBefore(from)) {
+            throw EarningsRefused.endsBeforeStart();
+        }
+        if (limits.overlaps(code, from, to, except)) {
+            throw overlap;
+        }
+    }
+
+    private static void requireAdmin(CurrentUser user) {
+        if (!user.is(Role.ADMIN)) {
+            throw new AccessDeniedException("Only admins change benefit limits");
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package fi.valita.earnings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import fi.valita.TestPools;
+import fi.valita.TestPools.Pool;
+import fi.valita.ValitaTest;
+import fi.valita.assignments.AfterWork;
+import fi.valita.assignments.Brokering;
+import fi.valita.experts.ExpertPool;
+import fi.valita.fees.FeeLines;
+import fi.valita.identity.CurrentUser;
+import fi.valita.requests.WorkRequests;
+import fi.valita.shared.Money;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * Every earnings page for every role of the organisation whose expert it is about and of another one. An
+ * expert's earnings and watch are theirs alone; their pool's coordinators see the watch only if it is shared.
+ */
+@ValitaTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EarningsBoundaryTests {
+
+    enum Outcome { OK, FORBIDDEN, NOT_FOUND }
+
+    record Page(String path, Map<String, Outcome> own, Map<String, Outcome> other) {}
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    TestPools pools;
+
+    @Autowired
+    BenefitWatches watches;
+
+    @Autowired
+    BenefitLimits limits;
+
+    @Autowired
+    ExpertPool expertPool;
+
+    @Autowired
+    WorkRequests requests;
+
+    @Autowired
+    Brokering brokering;
+
+    @Autowired
+    AfterWork afterWork;
+
+    @Autowired
+    FeeLines feeLines;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Pool a;
+    Pool b;
+    BenefitLimit rowOfA;
+    List<Page> pages;
+
+    @BeforeAll
+    void twoOrganisationsAndAnExpertWithEarnings() {
+        a = pools.ngoPool("Earnings boundary A");
+        b = pools.ngoPool("Earnings boundary B");
+        new TestEarnings(requests, brokering, afterWork, feeLines, jdbc).approvedFeeAndTickets(a, 31_400, 0);
+        watches.choose("EARNINGS_RELATED_PENSION", Money.parse("777"), false, a.expert());
+        String code = "TEST_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        rowOfA = limits.add(new NewBenefitLimit(code, BenefitLimitKind.ANY_FEE, null, LocalDate.parse("2030-01-01"), null,
+                false), a.admin());
+
+        var expertOnly = roles(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK, Outcome.FORBIDDEN);
+        var coordinatorsOfThePool = roles(Outcome.OK, Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+        var notOfAnotherPool = roles(Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+        var adminOnly = roles(Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+        pages = new ArrayList<>(List.of(
+                new Page("/me/earnings", expertOnly, expertOnly),
+                new Page("/me/earnings?year=2025", expertOnly, expertOnly),
+                new Page("/me/earnings/watch", expertOnly, expertOnly),
+                new Page("/experts/" + a.expert().id() + "/benefit-watch", coordinatorsOfThePool, notOfAnotherPool),
+                new Page("/experts/" + UUID.randomUUID() + "/benefit-watch", notOfAnotherPool, notOfAnotherPool),
+                new Page("/admin/benefit-limits", adminOnly, adminOnly),
+                new Page("/admin/benefit-limits/" + rowOfA.id() + "/end", adminOnly, adminOnly)));
+    }
+
+    @Test
+    void everyPageAnswersEachRoleOfBothOrganisationsAsThePolicySays() {
+        var softly = new SoftAssertions();
+        for (Page page : pages) {
+            check(softly, page, a, page.own());
+            check(softly, page, b, page.other());
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void signedOutVisitorsAreSentToSignIn() {
+        for (Page page : pages) {
+            assertThat(mvc.get().uri(page.path())).as(page.path()).hasStatus3xxRedirection().redirectedUrl()
+                    .endsWith("/login");
+        }
+    }
+
+    @Test
+    void anExpertSeesOnlyTheirOwnEarningsAndTheCoordinatorNoUnsharedNumbers() {
+        assertThat(mvc.get().uri("/me/earnings").with(user(a.expert())).header("Accept-Language", "en")).bodyText()
+                .contains("€314.00");
+        assertThat(mvc.get().uri("/me/earnings").with(user(b.expert())).header("Accept-Language", "en")).bodyText()
+                .doesNotContain("€314.00");
+        assertThat(mvc.get().uri("/me/earnings/watch").with(user(b.expert())).header("Accept-Language", "en")).bodyText()
+                .doesNotContain("€777.00", "777,00", "€314.00");
+        for (CurrentUser coordinator : List.of(a.coordinator(), a.admin())) {
+            assertThat(mvc.get().uri("/experts/" + a.expert().id() + "/benefit-watch").with(user(coordinator))
+                    .header("Accept-Language", "en")).hasStatusOk().bodyText()
+                    .contains("has not shared their benefit watch")
+                    .doesNotContain("€314.00", "€777.00", "pension", "left this month");
+        }
+    }
+
+    @Test
+    void postsByOthersChangeNothing() {
+        var before = watches.mine(a.expert());
+        for (CurrentUser other : List.of(a.admin(), a.coordinator(), a.requester(), b.admin(), b.coordinator(),
+                b.requester())) {
+            assertThat(mvc.post().uri("/me/earnings/watch").with(user(other)).with(csrf())
+                    .param("limitCode", "UNEMPLOYMENT_BENEFIT").param("shared", "true")).hasStatus(403);
+            assertThat(mvc.post().uri("/me/earnings/volunteer-only").with(user(other)).with(csrf())
+                    .param("volunteerOnly", "UNTIL_CHANGED")).hasStatus(403);
+        }
+        assertThat(mvc.post().uri("/me/earnings/watch").with(user(b.expert())).with(csrf())
+                .param("limitCode", "UNEMPLOYMENT_BENEFIT").param("shared", "true")).as("B's own watch")
+                .hasStatus3xxRedirection();
+        for (CurrentUser notAdmin : List.of(a.coordinator(), a.expert(), a.requester(), b.coordinator(), b.expert())) {
+            assertThat(mvc.post().uri("/admin/benefit-limits").with(user(notAdmin)).with(csrf())
+                    .param("code", rowOfA.code()).param("kind", "ANY_FEE").param("validFrom", "2020-01-01")
+                    .param("validTo", "2020-12-31")).hasStatus(403);
+            assertThat(mvc.post().uri("/admin/benefit-limits/" + rowOfA.id() + "/end").with(user(notAdmin)).with(csrf())
+                    .param("validTo", "2030-01-31")).hasStatus(403);
+        }
+
+        assertThat(watches.mine(a.expert())).isEqualTo(before);
+        assertThat(expertPool.profile(a.expert().id(), a.expert()).feeWorkPause()).isNull();
+        assertThat(limits.rowsOf(rowOfA.code())).containsExactly(rowOfA);
+    }
+
+    private void check(SoftAssertions softly, Page page, Pool pool, Map<String, Outcome> expected) {
+        Map<String, CurrentUser> people = Map.of(
+                "admin", pool.admin(), "coordinator", pool.coordinator(), "expert", pool.expert(), "requester", pool.requester());
+        people.forEach((role, person) -> {
+            int status = mvc.get().uri(page.path()).with(user(person)).exchange().getResponse().getStatus();
+            int wanted = switch (expected.get(role)) {
+                case OK -> 200;
+                case FORBIDDEN -> 403;
+                case NOT_FOUND -> 404;
+            };
+            softly.assertThat(status).as("%s as %s of %s", page.path(), role,
+                    pool == a ? "the expert's organisation" : "another organisation").isEqualTo(wanted);
+        });
+    }
+
+    private static Map<String, Outcome> roles(Outcome admin, Outcome coordinator, Outcome expert, Outcome requester) {
+        return Map.of("admin", admin, "coordinator", coordinator, "expert", expert, "requester", requester);
+    }
+}
