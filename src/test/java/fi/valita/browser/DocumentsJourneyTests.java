@@ -96,6 +96,7 @@ class DocumentsJourneyTests {
         assertThat(expert.getByRole(AriaRole.STATUS)).containsText("Kiitos! Sopimus on hyväksytty.");
         assertThat(expert.getByText("Hyväksyit tämän sopimuksen")).isVisible();
         Browser.checkPage(expert);
+        expert.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Omat ansiot")).click();
         expert.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Palkkioyhteenveto")).click();
         assertThat(expert.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("Palkkioyhteenveto");
