@@ -28,28 +28,6 @@ public class FeeLineRecords {
         this.jdbc = jdbc;
     }
 
-    /** Adds a draft line; false when the assignment already has a line of that kind. */
-    public boolean addDraft(FeeLine line, Instant at) {
-        return jdbc.sql("""
-                insert into fee_line (id, assignment_id, expert_id, pool_organisation_id, requester_organisation_id,
-                    kind, quantity, unit_cents, total_cents, status, work_date, created_at)
-                values (:id, :assignment, :expert, :pool, :requester, :kind, :quantity, :unit, :total, 'DRAFT',
-                    :day, :at)
-                on conflict (assignment_id, kind) do nothing""")
-                .param("id", line.id())
-                .param("assignment", line.assignmentId())
-                .param("expert", line.expertId())
-                .param("pool", line.poolOrganisationId())
-                .param("requester", line.requesterOrganisationId())
-                .param("kind", line.kind().name())
-                .param("quantity", line.quantity())
-                .param("unit", line.unitAmount().cents())
-                .param("total", line.total().cents())
-                .param("day", line.workDate())
-                .param("at", Timestamp.from(at))
-                .update() == 1;
-    }
-
     /** The line if it belongs to the pool organisation, locked for a change. */
     public Optional<FeeLine> ofPoolForUpdate(UUID id, UUID poolOrganisationId) {
         return jdbc.sql("select * from fee_line where id = :id and pool_organisation_id = :pool for update")
