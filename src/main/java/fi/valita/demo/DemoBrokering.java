@@ -109,7 +109,7 @@ class DemoBrokering {
         return LocalDate.now(clock.withZone(HELSINKI)).plusDays(days).atTime(LocalTime.of(hour, 0)).atZone(HELSINKI).toInstant();
     }
 
-    private static CurrentUser user(Map<String, UserAccount> people, String email) {
+    static CurrentUser user(Map<String, UserAccount> people, String email) {
         UserAccount a = people.get(email);
         if (a == null) {
             throw new IllegalStateException("Demo account missing: " + email);

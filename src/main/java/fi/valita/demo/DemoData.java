@@ -42,11 +42,13 @@ public class DemoData {
     private final Identity identity;
     private final DemoProfiles profiles;
     private final DemoBrokering brokering;
+    private final DemoFees fees;
 
-    DemoData(Identity identity, DemoProfiles profiles, DemoBrokering brokering) {
+    DemoData(Identity identity, DemoProfiles profiles, DemoBrokering brokering, DemoFees fees) {
         this.identity = identity;
         this.profiles = profiles;
         this.brokering = brokering;
+        this.fees = fees;
     }
 
     /** Whether an organisation of the demo data set exists already. */
@@ -104,8 +106,10 @@ public class DemoData {
             experts++;
         }
         int workRequests = brokering.load(people);
+        int paidWork = fees.load(people);
         log.info("Loaded the fictional demo data: 3 pools, 3 client organisations, {} experts, {} other accounts, "
-                + "{} work requests", experts, staff.size(), workRequests);
+                + "{} work requests, {} of them done with fee lines", experts, staff.size(), workRequests + paidWork,
+                paidWork);
         return true;
     }
 

@@ -114,10 +114,43 @@ class DemoDataTests {
         CurrentUser requester = signIn("requester@demo.example");
 
         assertThat(brokering.openOffersOf(expert)).hasSize(1);
-        assertThat(assignments.mine(expert)).hasSize(1);
+        assertThat(assignments.mine(expert)).hasSize(3)
+                .filteredOn(a -> a.assignment().status() == fi.valita.assignments.AssignmentStatus.CONFIRMED).hasSize(1);
         assertThat(workRequests.inbox(fi.valita.requests.InboxFilter.open(), coordinator)).hasSizeGreaterThanOrEqualTo(3);
         assertThat(workRequests.ofMyOrganisation(requester)).isNotEmpty();
         assertThat(mvc.get().uri("/pool").with(user(requester))).hasStatusOk().bodyText().contains("Laura Virtanen");
+    }
+
+    @Autowired
+    fi.valita.fees.FeeLines feeLines;
+
+    @Autowired
+    fi.valita.payroll.PayrollPermissions payrollPermissions;
+
+    @Autowired
+    fi.valita.payroll.Payroll payroll;
+
+    @Test
+    void demoHasFeesToReviewAndApprovedFeesThePayrollUserCanExport() {
+        CurrentUser expert = signIn("expert@demo.example");
+        CurrentUser coordinator = signIn("coordinator@demo.example");
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Helsinki")));
+        var statuses = java.util.EnumSet.allOf(fi.valita.fees.FeeLineStatus.class);
+
+        var lauras = feeLines.visibleTo(expert, statuses, today.minusDays(3), today.plusDays(3));
+        assertThat(lauras).isNotEmpty()
+                .allMatch(line -> line.status() == fi.valita.fees.FeeLineStatus.APPROVED)
+                .anyMatch(line -> line.kind() == fi.valita.fees.FeeLineKind.FEE && line.total().cents() > 0);
+        var pools = feeLines.visibleTo(coordinator, statuses, today.minusDays(3), today.plusDays(3));
+        assertThat(pools).anyMatch(line -> line.status() == fi.valita.fees.FeeLineStatus.DRAFT)
+                .noneMatch(line -> line.kind() == fi.valita.fees.FeeLineKind.FEE && line.total().cents() == 0);
+        assertThat(payrollPermissions.has(coordinator)).isTrue();
+        var preview = payroll.preview(coordinator,
+                new fi.valita.payroll.PayrollPeriod(today.minusDays(3), today.plusDays(3), today));
+        assertThat(preview.payees()).singleElement().satisfies(payee -> {
+            assertThat(payee.name()).isEqualTo("Laura Virtanen");
+            assertThat(payee.codeEnding()).isNotNull();
+        });
     }
 
     @Test
