@@ -19,13 +19,14 @@ class ExternalDatabaseTests {
     void usesTheConfiguredPostgreSqlAndStartsNoEmbeddedOne() throws Exception {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start();
                 ConfigurableApplicationContext app = new SpringApplicationBuilder(ValitaApplication.class)
-                        .properties(
-                                "spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
-                                "spring.datasource.username=postgres",
-                                "spring.datasource.password=postgres",
-                                "server.port=0",
-                                "valita.demo.enabled=")
-                        .run()) {
+                        .run(
+                                // Command-line arguments: they win over application.yaml (default properties
+                                // would lose to its server.port and try 8080, taken by a running Välitä).
+                                "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
+                                "--spring.datasource.username=postgres",
+                                "--spring.datasource.password=postgres",
+                                "--server.port=0",
+                                "--valita.demo.enabled=")) {
             assertThat(app.getBeansOfType(EmbeddedDatabase.class)).isEmpty();
             int municipalities = JdbcClient.create(external.getPostgresDatabase())
                     .sql("select count(*) from municipality").query(Integer.class).single();
