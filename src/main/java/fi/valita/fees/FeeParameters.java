@@ -51,6 +51,22 @@ public class FeeParameters {
     }
 
     /**
+     * The keys whose values all end before the day: the rows a person must add before then so that
+     * kilometre allowances and caps keep working. A key with an open-ended row never ends.
+     */
+    @Transactional(readOnly = true)
+    public List<FeeParameterEnding> endingBefore(LocalDate day) {
+        return jdbc.sql("""
+                select key, max(coalesce(valid_to, 'infinity'::date)) as last_day from fee_parameter
+                group by key
+                having max(coalesce(valid_to, 'infinity'::date)) < :day
+                order by key""")
+                .param("day", day)
+                .query((rs, row) -> new FeeParameterEnding(rs.getString("key"), rs.getDate("last_day").toLocalDate()))
+                .list();
+    }
+
+    /**
      * Adds a value for a period; a period overlapping another row of the key is refused by the database
      * ({@link org.springframework.dao.DataIntegrityViolationException}).
      */

@@ -61,4 +61,21 @@ class FeeParametersTests {
         assertThatThrownBy(() -> parameters.valueOn(key, LocalDate.of(2019, 12, 31)))
                 .isInstanceOf(FeeParameterMissing.class);
     }
+
+    @Test
+    void keysWhoseLastValueEndsBeforeTheDayAreRunningOut() {
+        String ending = "TEST_ENDING_" + UUID.randomUUID();
+        String continued = "TEST_CONTINUED_" + UUID.randomUUID();
+        String open = "TEST_OPEN_" + UUID.randomUUID();
+        parameters.add(ending, 10L, null, "EUR_CENTS", LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31), "t");
+        parameters.add(continued, 10L, null, "EUR_CENTS", LocalDate.of(2030, 1, 1), LocalDate.of(2030, 12, 31), "t");
+        parameters.add(continued, 11L, null, "EUR_CENTS", LocalDate.of(2031, 1, 1), LocalDate.of(2031, 12, 31), "t");
+        parameters.add(open, 10L, null, "EUR_CENTS", LocalDate.of(2030, 1, 1), null, "t");
+
+        assertThat(parameters.endingBefore(LocalDate.of(2031, 2, 1)))
+                .contains(new FeeParameterEnding(ending, LocalDate.of(2030, 12, 31)))
+                .extracting(FeeParameterEnding::key).doesNotContain(continued, open);
+        assertThat(parameters.endingBefore(LocalDate.of(2030, 12, 31))).extracting(FeeParameterEnding::key)
+                .doesNotContain(ending);
+    }
 }

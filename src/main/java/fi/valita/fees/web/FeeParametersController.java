@@ -34,10 +34,12 @@ class FeeParametersController {
 
     private final FeeParameterTable table;
     private final FeeWords words;
+    private final ParameterEndings endings;
 
-    FeeParametersController(FeeParameterTable table, FeeWords words) {
+    FeeParametersController(FeeParameterTable table, FeeWords words, ParameterEndings endings) {
         this.table = table;
         this.words = words;
+        this.endings = endings;
     }
 
     /** The rows of one key, newest first, under the key's name in the user's language. */
@@ -98,6 +100,7 @@ class FeeParametersController {
     }
 
     private String page(Map<String, List<FeeParameter>> rows, Model model, Locale locale) {
+        model.addAttribute("endingSoon", endings.soon(locale));
         model.addAttribute("keys", rows.entrySet().stream().map(e -> new KeyRows(e.getKey(), name(e.getKey(), locale),
                 e.getValue().stream().map(p -> row(p, locale)).toList().reversed())).toList());
         Map<String, String> keyChoices = new LinkedHashMap<>();
@@ -127,7 +130,7 @@ class FeeParametersController {
 
     /** The key's name in the user's language; a key added later without one shows as it is. */
     private String name(String key, Locale locale) {
-        return words.textOr("fees.parameters.name." + key, key, locale);
+        return words.parameterName(key, locale);
     }
 
     private String unit(FeeParameter p, Locale locale) {

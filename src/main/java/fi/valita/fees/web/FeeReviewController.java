@@ -45,8 +45,11 @@ class FeeReviewController {
     private final FeeWords words;
     private final MessageSource messages;
     private final Clock clock;
+    private final ParameterEndings endings;
 
-    FeeReviewController(FeeLines feeLines, FeeViews views, FeeWords words, MessageSource messages, Clock clock) {
+    FeeReviewController(FeeLines feeLines, FeeViews views, FeeWords words, MessageSource messages, Clock clock,
+            ParameterEndings endings) {
+        this.endings = endings;
         this.feeLines = feeLines;
         this.views = views;
         this.words = words;
@@ -71,6 +74,7 @@ class FeeReviewController {
         model.addAttribute("statusChoices", statusChoices(locale));
         model.addAttribute("expertChoices", choices(experts, locale));
         model.addAttribute("requesterChoices", choices(requesters, locale));
+        model.addAttribute("endingSoon", endings.soon(locale));
         return LIST;
     }
 

@@ -65,6 +65,11 @@ class FeeWords {
     }
 
     /** The text of the key, or the fallback when the bundle has none (e.g. a unit added to the table later). */
+    /** The plain name of a fee parameter key, or the key itself. */
+    String parameterName(String key, Locale locale) {
+        return textOr("fees.parameters.name." + key, key, locale);
+    }
+
     String textOr(String key, String fallback, Locale locale) {
         return messages.getMessage(key, null, fallback, locale);
     }

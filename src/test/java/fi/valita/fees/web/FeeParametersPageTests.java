@@ -50,6 +50,20 @@ class FeeParametersPageTests {
     }
 
     @Test
+    void adminsAndCoordinatorsAreWarnedWhenAValueRunsOutWithinTwoMonths() {
+        var pool = pools.ngoPool("Parameters ending NGO");
+        String key = "TEST_SOON_" + java.util.UUID.randomUUID();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+        parameters.add(key, 10L, null, "EUR_CENTS", today.minusDays(10), today.plusDays(20), "Test value");
+
+        assertThat(mvc.get().uri("/admin/fee-parameters?lang=en").with(user(pool.admin()))).hasStatusOk().bodyText()
+                .contains("Tax-free rates run out soon", key + ": the last value ends on", "before then");
+        assertThat(mvc.get().uri("/coordinator/fees?lang=en").with(user(pool.coordinator()))).hasStatusOk()
+                .bodyText().contains("Tax-free rates run out soon", key + ": the last value ends on",
+                        "Ask your administrator");
+    }
+
+    @Test
     void adminAddsAnAmountInEurosForANewPeriod() {
         var admin = pools.ngoPool("Parameters money NGO").admin();
         String key = moneyKey();
