@@ -1,9 +1,12 @@
 package fi.valita.access;
 
+import static fi.valita.access.PagePolicy.roles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import fi.valita.access.PagePolicy.Outcome;
+import fi.valita.access.PagePolicy.Page;
 import fi.valita.TestPools;
 import fi.valita.TestPools.Pool;
 import fi.valita.ValitaTest;
@@ -18,7 +21,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,9 +37,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class OrganisationBoundaryTests {
 
     /** What a person may get: the page, a refusal by role, or "no such thing" for another organisation's data. */
-    enum Outcome { OK, FORBIDDEN, NOT_FOUND, REDIRECT }
-
-    record Page(String path, Map<String, Outcome> own, Map<String, Outcome> other) {}
 
     @Autowired
     MockMvcTester mvc;
@@ -127,12 +126,7 @@ class OrganisationBoundaryTests {
 
     @Test
     void everyPageAnswersEachRoleOfBothOrganisationsAsThePolicySays() {
-        var softly = new SoftAssertions();
-        for (Page page : pages) {
-            check(softly, page, a, page.own());
-            check(softly, page, b, page.other());
-        }
-        softly.assertAll();
+        PagePolicy.assertPolicy(mvc, pages, a, b);
     }
 
     @Test
@@ -148,10 +142,7 @@ class OrganisationBoundaryTests {
 
     @Test
     void signedOutVisitorsAreSentToSignInFromEveryPage() {
-        for (Page page : pages) {
-            assertThat(mvc.get().uri(page.path())).as(page.path()).hasStatus3xxRedirection()
-                    .redirectedUrl().endsWith("/login");
-        }
+        PagePolicy.assertSignInRequired(mvc, pages);
     }
 
     @Test
@@ -173,25 +164,5 @@ class OrganisationBoundaryTests {
         }
         assertThat(expertPool.areasOf(a.coordinator()).getFirst().active()).isTrue();
         assertThat(expertPool.profile(a.expert().id(), a.expert()).displayName()).isEqualTo(a.expert().displayName());
-    }
-
-    private void check(SoftAssertions softly, Page page, Pool pool, Map<String, Outcome> expected) {
-        Map<String, CurrentUser> people = Map.of(
-                "admin", pool.admin(), "coordinator", pool.coordinator(), "expert", pool.expert(), "requester", pool.requester());
-        people.forEach((role, person) -> {
-            int status = mvc.get().uri(page.path()).with(user(person)).exchange().getResponse().getStatus();
-            int wanted = switch (expected.get(role)) {
-                case OK -> 200;
-                case FORBIDDEN -> 403;
-                case NOT_FOUND -> 404;
-                case REDIRECT -> 302;
-            };
-            softly.assertThat(status).as("%s as %s of %s", page.path(), role,
-                    pool == a ? "the owning organisation" : "another organisation").isEqualTo(wanted);
-        });
-    }
-
-    private static Map<String, Outcome> roles(Outcome admin, Outcome coordinator, Outcome expert, Outcome requester) {
-        return Map.of("admin", admin, "coordinator", coordinator, "expert", expert, "requester", requester);
     }
 }

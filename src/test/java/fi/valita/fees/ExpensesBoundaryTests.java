@@ -1,9 +1,13 @@
 package fi.valita.fees;
 
+import static fi.valita.access.PagePolicy.roles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import fi.valita.access.PagePolicy;
+import fi.valita.access.PagePolicy.Outcome;
+import fi.valita.access.PagePolicy.Page;
 import fi.valita.TestPools;
 import fi.valita.TestPools.Pool;
 import fi.valita.ValitaTest;
@@ -17,7 +21,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,10 +36,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @ValitaTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExpensesBoundaryTests {
-
-    enum Outcome { OK, FORBIDDEN, NOT_FOUND }
-
-    record Page(String path, Map<String, Outcome> own, Map<String, Outcome> other) {}
 
     @Autowired
     MockMvcTester mvc;
@@ -85,20 +84,12 @@ class ExpensesBoundaryTests {
 
     @Test
     void everyPageAnswersEachRoleOfBothOrganisationsAsThePolicySays() {
-        var softly = new SoftAssertions();
-        for (Page page : pages) {
-            check(softly, page, a, page.own());
-            check(softly, page, b, page.other());
-        }
-        softly.assertAll();
+        PagePolicy.assertPolicy(mvc, pages, a, b);
     }
 
     @Test
     void signedOutVisitorsAreSentToSignIn() {
-        for (Page page : pages) {
-            assertThat(mvc.get().uri(page.path())).as(page.path()).hasStatus3xxRedirection()
-                    .redirectedUrl().endsWith("/login");
-        }
+        PagePolicy.assertSignInRequired(mvc, pages);
     }
 
     @Test
@@ -134,25 +125,5 @@ class ExpensesBoundaryTests {
         assertThat(mvc.post().uri(base + "/" + receipt + "/remove").with(user(a.expert()))).hasStatus(403);
         assertThat(jdbc.sql("select count(*) from fee_line where assignment_id = :a").param("a", assignment)
                 .query(Long.class).single()).isOne();
-    }
-
-    private void check(SoftAssertions softly, Page page, Pool pool, Map<String, Outcome> expected) {
-        Map<String, CurrentUser> people = Map.of(
-                "admin", pool.admin(), "coordinator", pool.coordinator(), "expert", pool.expert(), "requester",
-                pool.requester());
-        people.forEach((role, person) -> {
-            int status = mvc.get().uri(page.path()).with(user(person)).exchange().getResponse().getStatus();
-            int wanted = switch (expected.get(role)) {
-                case OK -> 200;
-                case FORBIDDEN -> 403;
-                case NOT_FOUND -> 404;
-            };
-            softly.assertThat(status).as("%s as %s of %s", page.path(), role,
-                    pool == a ? "the owning organisation" : "another organisation").isEqualTo(wanted);
-        });
-    }
-
-    private static Map<String, Outcome> roles(Outcome admin, Outcome coordinator, Outcome expert, Outcome requester) {
-        return Map.of("admin", admin, "coordinator", coordinator, "expert", expert, "requester", requester);
     }
 }
