@@ -3,6 +3,7 @@ package fi.valita.experts;
 import fi.valita.experts.internal.ExperienceAreas;
 import fi.valita.experts.internal.ExpertAccessLog;
 import fi.valita.experts.internal.Experts;
+import fi.valita.experts.internal.FeeWorkPauses;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Identity;
 import fi.valita.identity.Role;
@@ -35,10 +36,12 @@ public class ExpertPool {
     private final Identity identity;
     private final Municipalities municipalities;
     private final Clock clock;
+    private final FeeWorkPauses feeWorkPauses;
 
     ExpertPool(Experts experts, ExpertAccessLog accessLog, ExperienceAreas areas, Identity identity,
-            Municipalities municipalities, Clock clock) {
+            Municipalities municipalities, Clock clock, FeeWorkPauses feeWorkPauses) {
         this.experts = experts;
+        this.feeWorkPauses = feeWorkPauses;
         this.accessLog = accessLog;
         this.areas = areas;
         this.identity = identity;
@@ -188,7 +191,7 @@ public class ExpertPool {
         if (pause != null && pause.until() != null && pause.until().isBefore(LocalDate.now(clock))) {
             throw InvalidProfile.pauseEndsInPast();
         }
-        experts.changeFeeWorkPause(expertId, pause);
+        feeWorkPauses.changeFeeWorkPause(expertId, pause);
     }
 
     /**
@@ -198,7 +201,7 @@ public class ExpertPool {
     @Transactional(readOnly = true)
     public Set<UUID> pausingFeeWorkOn(LocalDate day, CurrentUser coordinator) {
         requireCoordinator(coordinator);
-        return experts.pausingFeeWorkOn(coordinator.organisationId(), day);
+        return feeWorkPauses.pausingFeeWorkOn(coordinator.organisationId(), day);
     }
 
     private ExpertProfile visibleProfile(UUID expertId, CurrentUser user) {

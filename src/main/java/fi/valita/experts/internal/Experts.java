@@ -22,9 +22,7 @@ import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -176,32 +174,6 @@ public class Experts {
                 .param("id", id)
                 .update();
         return true;
-    }
-
-    /**
-     * Sets or clears the expert's pause of fee-based work. Not versioned: it is the expert's own switch,
-     * kept apart from the profile forms, so saving it never makes someone's open profile form stale.
-     */
-    public void changeFeeWorkPause(UUID id, @Nullable FeeWorkPause pause) {
-        jdbc.sql("""
-                update expert set fee_work_paused = :paused, fee_work_paused_until = :until, updated_at = now()
-                where id = :id""")
-                .param("paused", pause != null)
-                .param("until", pause == null ? null : pause.until())
-                .param("id", id)
-                .update();
-    }
-
-    /** Experts of the organisation whose pause of fee-based work covers the day. */
-    public Set<UUID> pausingFeeWorkOn(UUID organisationId, LocalDate day) {
-        return Set.copyOf(jdbc.sql("""
-                select id from expert
-                where organisation_id = :org and fee_work_paused
-                  and (fee_work_paused_until is null or fee_work_paused_until >= :day)""")
-                .param("org", organisationId)
-                .param("day", day)
-                .query(UUID.class)
-                .list());
     }
 
     /** The whole profiles of the experts of the given organisations, three queries for any number. */
