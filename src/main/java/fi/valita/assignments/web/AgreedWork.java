@@ -26,10 +26,6 @@ record AgreedWork(List<AssignmentCard> toReport, List<AssignmentCard> upcoming, 
                 cards(all, WorkStage.CANCELLED, SOONEST.reversed(), now, card));
     }
 
-    boolean isEmpty() {
-        return toReport.isEmpty() && upcoming.isEmpty() && done.isEmpty() && cancelled.isEmpty();
-    }
-
     private static List<AssignmentCard> cards(List<AssignmentDetails> all, WorkStage stage,
             Comparator<AssignmentDetails> order, Instant now, BiFunction<AssignmentDetails, Instant, AssignmentCard> card) {
         return all.stream().filter(d -> d.stage(now) == stage).sorted(order).map(d -> card.apply(d, now)).toList();
