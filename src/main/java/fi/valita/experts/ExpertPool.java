@@ -148,6 +148,17 @@ public class ExpertPool {
         saved(experts.updateAvailability(expertId, version, availability), expertId, editor);
     }
 
+    /**
+     * Only the break: on (until the day, or until further notice with a null day) or off. The rest of the
+     * availability stays as it is, and the version guards it as any other change of the profile.
+     */
+    @Transactional
+    public void changeBreak(UUID expertId, int version, boolean onBreak, @Nullable LocalDate until, CurrentUser editor) {
+        ExpertProfile p = visibleProfile(expertId, editor);
+        changeAvailability(expertId, version, new Availability(p.availability(), onBreak, onBreak ? until : null,
+                p.maxAssignmentsPerMonth(), p.maxHoursPerWeek()), editor);
+    }
+
     @Transactional
     public void changeExperiences(UUID expertId, int version, List<LivedExperience> experiences, CurrentUser editor) {
         ExpertProfile profile = visibleProfile(expertId, editor);

@@ -77,7 +77,7 @@ class AfterWorkJourneyTests {
         Browser.checkPage(expert);
 
         expert.getByText("4 – Hyvin").click();
-        expert.getByLabel("Kommentti (voit jättää tyhjäksi)").fill("Hyvin valmisteltu ryhmä");
+        expert.getByLabel("Kommentti (ei pakollinen)").fill("Hyvin valmisteltu ryhmä");
         expert.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lähetä palaute")).click();
         assertThat(expert.getByText("Sinun palautteesi")).isVisible();
         Browser.checkPage(expert);

@@ -87,7 +87,7 @@ class BrokeringJourneyTests {
         Browser.checkPage(expert);
         expert.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kyllä, otan tämän")).click();
         expert.waitForLoadState();
-        assertThat(expert.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Katso toimeksiantosi"))).isVisible();
+        assertThat(expert.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Katso sovittu työ"))).isVisible();
         Browser.checkPage(expert);
         expert.navigate(url("/assignments"));
         Browser.checkPage(expert);

@@ -84,8 +84,8 @@ class ExpensesJourneyTests {
 
         expert.getByLabel("Summa (euroa)").fill("12,50");
         choose(expert, "type-PARKING");
-        expert.getByLabel("Muutama sana (voit jättää tyhjäksi)").fill("Sairaalan pysäköintitalo");
-        expert.getByLabel("Kuva tai PDF kuitista (voit jättää tyhjäksi)").setInputFiles(new FilePayload("kuitti.pdf",
+        expert.getByLabel("Muutama sana (ei pakollinen)").fill("Sairaalan pysäköintitalo");
+        expert.getByLabel("Kuva tai PDF kuitista (ei pakollinen)").setInputFiles(new FilePayload("kuitti.pdf",
                 "application/pdf", "<html>ei kuitti</html>".getBytes(StandardCharsets.UTF_8)));
         submit(expert, "Lisää kuitti");
         assertThat(expert.locator("#error-summary")).isVisible();
@@ -96,14 +96,14 @@ class ExpensesJourneyTests {
 
         byte[] sixMegabytes = Arrays.copyOf("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 6 * 1024 * 1024);
         choose(expert, "type-PARKING");
-        expert.getByLabel("Kuva tai PDF kuitista (voit jättää tyhjäksi)").setInputFiles(
+        expert.getByLabel("Kuva tai PDF kuitista (ei pakollinen)").setInputFiles(
                 new FilePayload("skannaus.pdf", "application/pdf", sixMegabytes));
         submit(expert, "Lisää kuitti");
         assertThat(expert.locator("#file-error")).containsText("liian suuri");
         assertThat(expert.getByText("Ei vielä kuluja.")).isVisible();
 
         choose(expert, "type-PARKING");
-        expert.getByLabel("Kuva tai PDF kuitista (voit jättää tyhjäksi)").setInputFiles(
+        expert.getByLabel("Kuva tai PDF kuitista (ei pakollinen)").setInputFiles(
                 new FilePayload("IMG_2041.png", "image/png", PNG));
         submit(expert, "Lisää kuitti");
         assertThat(expert.getByRole(AriaRole.STATUS)).containsText("Kuitti on lisätty");

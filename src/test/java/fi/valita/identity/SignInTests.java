@@ -30,7 +30,7 @@ class SignInTests {
     Identity identity;
 
     @ParameterizedTest
-    @CsvSource({"ADMIN, /experts", "COORDINATOR, /experts", "EXPERT, /me/profile", "REQUESTER, /pool"})
+    @CsvSource({"ADMIN, /experts", "COORDINATOR, /experts", "EXPERT, /me", "REQUESTER, /pool"})
     void eachRoleStartsWhereItsWorkIs(Role role, String start) {
         CurrentUser person = pools.person(pools.ngoPool("Start").organisation().id(), role, "Someone");
         var session = new MockHttpSession();
@@ -127,7 +127,7 @@ class SignInTests {
         assertThat(mvc.get().uri("/logout").session(session)).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.post().uri("/logout").session(session)).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(session.isInvalid()).isFalse();
-        assertThat(mvc.get().uri("/").session(session)).hasRedirectedUrl("/me/profile");
+        assertThat(mvc.get().uri("/").session(session)).hasRedirectedUrl("/me");
     }
 
     private MvcTestResult signIn(String email, String password, MockHttpSession session) {

@@ -3,10 +3,12 @@ package fi.valita.assignments.web;
 import fi.valita.assignments.AssignmentRefused;
 import fi.valita.assignments.Assignments;
 import fi.valita.identity.CurrentUser;
+import fi.valita.identity.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.List;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -26,19 +28,21 @@ class AssignmentController {
 
     private final Assignments assignments;
     private final AssignmentPage page;
+    private final Clock clock;
 
-    AssignmentController(Assignments assignments, AssignmentPage page) {
+    AssignmentController(Assignments assignments, AssignmentPage page, Clock clock) {
         this.assignments = assignments;
         this.page = page;
+        this.clock = clock;
     }
 
     record CancelForm(@Nullable @NotBlank @Size(max = 500) String reason) {}
 
     @GetMapping("/assignments")
     String listAssignments(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-        List<AssignmentCard> all = assignments.mine(user).stream().map(a -> page.card(a, locale)).toList();
-        model.addAttribute("upcoming", all.stream().filter(AssignmentCard::upcoming).toList().reversed());
-        model.addAttribute("past", all.stream().filter(c -> !c.upcoming()).toList());
+        model.addAttribute("work", AgreedWork.of(assignments.mine(user), Instant.now(clock),
+                (a, now) -> page.card(a, now, locale)));
+        model.addAttribute("theExpert", user.is(Role.EXPERT));
         return "assignments/list";
     }
 

@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -63,13 +62,14 @@ class AssignmentPage {
     }
 
     AssignmentCard card(AssignmentDetails d, Locale locale) {
+        return card(d, Instant.now(clock), locale);
+    }
+
+    AssignmentCard card(AssignmentDetails d, Instant now, Locale locale) {
         var request = d.request();
-        boolean upcoming = d.assignment().isActive() && (d.assignment().endsAt() != null
-                ? d.assignment().endsAt().isAfter(Instant.now(clock))
-                : request.windowTo() != null && !request.windowTo().isBefore(LocalDate.now(clock)));
         return new AssignmentCard(d.assignment().id(), d.assignment().status(), d.expertName(),
                 words.summarise(request, d.requesterName(), locale), request.contactName(), request.contactPhone(),
-                d.assignment().cancelReason(), upcoming);
+                d.assignment().cancelReason(), d.stage(now));
     }
 
     private WorkDoneCard card(WorkDone w, Locale locale) {

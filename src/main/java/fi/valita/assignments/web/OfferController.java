@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The expert's offers: a list of open ones, and one offer to accept or decline. */
+/** The expert's offers: a list of open ones, and one offer to accept, or to decline in a second step. */
 @Controller
 class OfferController {
 
@@ -45,7 +45,6 @@ class OfferController {
 
     @GetMapping("/offers/{id}")
     String showOffer(@AuthenticationPrincipal CurrentUser expert, @PathVariable UUID id, Model model, Locale locale) {
-        model.addAttribute("declineForm", new DeclineForm(null));
         return offerPage(expert, id, model, locale);
     }
 
@@ -61,6 +60,13 @@ class OfferController {
         return "redirect:/offers/" + id;
     }
 
+    /** "No thank you" first opens this step: the expert may tell why, and nothing is declined by a mis-tap. */
+    @GetMapping("/offers/{id}/decline")
+    String showDecline(@AuthenticationPrincipal CurrentUser expert, @PathVariable UUID id, Model model, Locale locale) {
+        model.addAttribute("declineForm", new DeclineForm(null));
+        return declinePage(expert, id, model, locale);
+    }
+
     @PostMapping("/offers/{id}/decline")
     String declineOffer(
             @AuthenticationPrincipal CurrentUser expert,
@@ -71,7 +77,7 @@ class OfferController {
             Locale locale,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return offerPage(expert, id, model, locale);
+            return declinePage(expert, id, model, locale);
         }
         try {
             brokering.decline(id, form.reason(), expert);
@@ -94,6 +100,15 @@ class OfferController {
         return "assignments/offer";
     }
 
+    private String declinePage(CurrentUser expert, UUID id, Model model, Locale locale) {
+        OfferDetails details = brokering.offer(id, expert);
+        if (!details.offer().isOpen(clock)) {
+            return "redirect:/offers/" + id;
+        }
+        model.addAttribute("offer", card(details, locale));
+        return "assignments/decline";
+    }
+
     /** What the page says about an offer that can no longer be answered; null while it can. */
     private @Nullable String stateOf(OfferDetails d) {
         return switch (d.offer().status()) {
@@ -103,7 +118,6 @@ class OfferController {
     }
 
     private OfferCard card(OfferDetails d, Locale locale) {
-        return new OfferCard(d.offer().id(), d.offer().status(), d.offer().isOpen(clock),
-                words.summarise(d.request(), d.requesterName(), locale), words.time(d.offer().respondBy(), locale));
+        return OfferCard.of(d, words, clock, locale);
     }
 }

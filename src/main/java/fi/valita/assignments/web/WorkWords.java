@@ -52,7 +52,7 @@ class WorkWords {
         return text("assignments.when.window", locale, day(r.windowFrom(), locale), day(r.windowTo(), locale));
     }
 
-    private String day(@Nullable LocalDate day, Locale locale) {
+    String day(@Nullable LocalDate day, Locale locale) {
         return day == null ? "–" : pattern("assignments.format.date", locale).format(day);
     }
 

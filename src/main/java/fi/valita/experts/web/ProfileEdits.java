@@ -5,6 +5,8 @@ import fi.valita.experts.ExpertProfile;
 import fi.valita.experts.InvalidProfile;
 import fi.valita.experts.ProfileChangedMeanwhile;
 import fi.valita.identity.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.function.BiFunction;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,10 +25,12 @@ class ProfileEdits {
 
     private final ExpertPool pool;
     private final ProfileOptions options;
+    private final Clock clock;
 
-    ProfileEdits(ExpertPool pool, ProfileOptions options) {
+    ProfileEdits(ExpertPool pool, ProfileOptions options, Clock clock) {
         this.pool = pool;
         this.options = options;
+        this.clock = clock;
     }
 
     /**
@@ -67,6 +71,18 @@ class ProfileEdits {
     /** The profile with names in the user's language, as the overview and "what is saved now" show it. */
     ProfileView view(ExpertProfile profile, CurrentUser user) {
         return ProfileView.of(profile, pool.areasOf(user), options, LocaleContextHolder.getLocale());
+    }
+
+    /** The overview of the whole profile; for the expert themself with the break switch (input kept on errors). */
+    String overview(ProfileSubject subject, ExpertProfile profile, Model model, CurrentUser user) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("subject", subject);
+        model.addAttribute("view", view(profile, user));
+        model.addAttribute("onBreakNow", profile.isOnBreak(today));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", ProfileBreakForm.of(profile, today));
+        }
+        return "experts/profile";
     }
 
     /** Puts what every section's form page shows into the model and names its template. */

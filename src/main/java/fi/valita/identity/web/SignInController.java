@@ -20,7 +20,7 @@ class SignInController {
     String home(@AuthenticationPrincipal CurrentUser user) {
         return switch (user.role()) {
             case ADMIN, COORDINATOR -> "redirect:/experts";
-            case EXPERT -> "redirect:/me/profile";
+            case EXPERT -> "redirect:/me";
             case REQUESTER -> "redirect:/pool";
         };
     }

@@ -4,7 +4,6 @@ import fi.valita.experts.TaskType;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Organisation;
 import fi.valita.requests.InboxFilter;
-import fi.valita.requests.RequestRefused;
 import fi.valita.requests.RequestStatus;
 import fi.valita.requests.WorkRequests;
 import jakarta.servlet.http.HttpServletResponse;
@@ -90,17 +89,6 @@ class InboxController {
     String findExperts(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         requests.startMatching(id, user);
         return "redirect:/coordinator/requests/" + id + "/candidates";
-    }
-
-    @PostMapping("/coordinator/requests/{id}/unfilled")
-    String markUnfilled(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        try {
-            requests.markUnfilled(id, user);
-            redirect.addFlashAttribute("unfilled", true);
-        } catch (RequestRefused refused) {
-            redirect.addFlashAttribute("refusal", refused.messageKey());
-        }
-        return "redirect:/coordinator/requests/" + id;
     }
 
     @PostMapping("/coordinator/requests/{id}/cancel")

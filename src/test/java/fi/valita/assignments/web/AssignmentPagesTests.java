@@ -44,12 +44,12 @@ class AssignmentPagesTests {
         var s = assigned("List");
 
         assertThat(mvc.get().uri("/assignments").with(user(s.ngo().expert())).header("Accept-Language", "en"))
-                .hasStatusOk().bodyText().contains("Coming up", s.request().title(), "Confirmed", "Helsinki");
+                .hasStatusOk().bodyText().contains("Coming up", s.request().title(), "Agreed", "Helsinki");
         assertThat(mvc.get().uri("/assignments/{id}", s.assignment().id()).with(user(s.ngo().expert()))
                 .header("Accept-Language", "en")).hasStatusOk().bodyText()
                 .contains("Opettaja Testinen", "tel:+358 40 000 0000", "Call the assignment off");
         assertThat(mvc.get().uri("/assignments?lang=sv").with(user(s.ngo().expert()))).hasStatusOk().bodyText()
-                .contains("Kommande", "Bekräftat");
+                .contains("Kommande", "Avtalat");
     }
 
     @Test

@@ -106,7 +106,7 @@ class OfferPagesTests {
         assertThat(mvc.get().uri("/offers?lang=sv").with(user(ngo.expert())).header("Accept-Language", "en")).hasStatusOk().bodyText()
                 .contains("Helsingfors", "Svara senast", "Avlönat arbete");
         assertThat(mvc.get().uri("/offers?lang=fi").with(user(ngo.expert())).header("Accept-Language", "en")).hasStatusOk().bodyText()
-                .contains("Tarjoukset sinulle", "Vastaathan viimeistään", "klo");
+                .contains("Työtarjoukset", "Vastaathan viimeistään", "klo");
         assertThat(mvc.get().uri("/offers").with(user(ngo.coordinator())).header("Accept-Language", "en")).hasStatus(403);
         assertThat(mvc.get().uri("/offers").with(user(ngo.requester())).header("Accept-Language", "en")).hasStatus(403);
     }
@@ -182,6 +182,56 @@ class OfferPagesTests {
 
         assertThat(mvc.get().uri("/coordinator/requests/{id}/offers", request.id()).with(user(ngo.coordinator())).header("Accept-Language", "en"))
                 .hasStatusOk().bodyText().contains("Declined", "I am travelling that week");
+    }
+
+    @Test
+    void theEssentialsAndBothAnswersComeBeforeTheDetails() throws Exception {
+        var ngo = pools.ngoPool("Order NGO");
+        Offer offer = offer(talk(ngo), ngo, ngo.expert());
+
+        String page = mvc.get().uri("/offers/{id}", offer.id()).with(user(ngo.expert())).header("Accept-Language", "fi")
+                .exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        int fee = page.indexOf("Palkallinen työ");
+        int accept = page.indexOf("Kyllä, otan tämän");
+        int noThanks = page.indexOf("Ei kiitos");
+        assertThat(fee).isPositive().isLessThan(accept);
+        assertThat(accept).isLessThan(noThanks);
+        assertThat(noThanks).isLessThan(page.indexOf("Lisää työstä")).isLessThan(page.indexOf("Kaikki työtarjoukset"));
+    }
+
+    @Test
+    void noThankYouOpensAStepWhereTheExpertMayTellWhyAndOnlyItsButtonDeclines() {
+        var ngo = pools.ngoPool("Decline step NGO");
+        Offer offer = offer(talk(ngo), ngo, ngo.expert());
+        String step = "/offers/" + offer.id() + "/decline";
+
+        assertThat(mvc.get().uri(step).with(user(ngo.expert())).header("Accept-Language", "fi")).hasStatusOk().bodyText()
+                .contains("Etkö pääse?", "Haluatko kertoa syyn? (ei pakollinen)", "Takaisin tarjoukseen");
+        assertThat(brokering.offer(offer.id(), ngo.expert()).offer().status().name()).isEqualTo("OPEN");
+
+        assertThat(mvc.post().uri(step).with(user(ngo.expert())).with(csrf())).hasRedirectedUrl("/offers/" + offer.id())
+                .flash().containsEntry("outcome", "DECLINED");
+        assertThat(mvc.get().uri("/offers/{id}", offer.id()).with(user(ngo.expert())).header("Accept-Language", "fi")
+                .flashAttr("outcome", "DECLINED")).hasStatusOk().bodyText()
+                .contains("Selvä, et ota tätä työtä. Kiitos, että vastasit!").doesNotContain("Kieltäydyit");
+        assertThat(mvc.get().uri(step).with(user(ngo.expert()))).hasRedirectedUrl("/offers/" + offer.id());
+    }
+
+    @Test
+    void theDeclineStepOfAnotherExpertsOfferDoesNotExistAndOthersAreTurnedAway() {
+        var ngo = pools.ngoPool("Decline guard NGO");
+        var stranger = pools.ngoPool("Decline guard stranger NGO");
+        Offer offer = offer(talk(ngo), ngo, ngo.expert());
+        CurrentUser colleague = pools.person(ngo.organisation().id(), Role.EXPERT, "Colleague");
+        String step = "/offers/" + offer.id() + "/decline";
+
+        for (CurrentUser other : List.of(colleague, stranger.expert())) {
+            assertThat(mvc.get().uri(step).with(user(other))).hasStatus(404);
+        }
+        for (CurrentUser other : List.of(ngo.coordinator(), ngo.requester(), ngo.admin())) {
+            assertThat(mvc.get().uri(step).with(user(other))).hasStatus(403);
+        }
+        assertThat(mvc.get().uri(step)).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
     }
 
     @Test
