@@ -1,6 +1,7 @@
 package fi.valita.api.web;
 
 import fi.valita.platform.ProblemField;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,11 +17,13 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Bodies the API cannot take, as 400 problems that name each field at fault in {@code errors}: a required
- * field left out or null, a value that breaks a rule, or a value of the wrong type. A body that is not
- * JSON at all says so. Answers before the platform's general handler, which knows only form messages.
+ * field left out or null, a value that breaks a rule, or a value of the wrong type (in a query parameter
+ * too). A body that is not JSON at all says so. Answers before the platform's general handler, which
+ * knows only the forms' messages.
  */
 @RestControllerAdvice(basePackageClasses = ApiBodyProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -40,6 +43,17 @@ class ApiBodyProblems {
         return UnreadableBody.field(e)
                 .map(field -> invalid(List.of(field)))
                 .orElseGet(() -> respond(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UnreadableBody.detail(e))));
+    }
+
+    /** A query parameter or path value of the wrong type, e.g. {@code limit=ten} or an unknown enum value. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> wrongType(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        if (type != null && Collection.class.isAssignableFrom(type)) {
+            type = e.getParameter().nested().getNestedParameterType(); // a list's values, e.g. status=NEW,DONE
+        }
+        return invalid(List.of(new ProblemField(e.getName(),
+                type == null ? "Not a value of the right type." : UnreadableBody.expected(type))));
     }
 
     @ExceptionHandler

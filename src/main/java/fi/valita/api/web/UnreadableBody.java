@@ -74,7 +74,7 @@ final class UnreadableBody {
         return "Not a value of the right type.";
     }
 
-    private static String expected(Class<?> type) {
+    static String expected(Class<?> type) {
         if (type.isEnum()) {
             return "Must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining(", ")) + ".";
