@@ -54,8 +54,9 @@ class ApiBodiesTests {
     @Autowired PaymentDetails details;
     @Autowired JdbcClient jdbc;
 
-    /** A request body as the description shows it. */
-    record DescribedBody(String operation, String schema, Map<String, JsonNode> properties, Set<String> required) {}
+    /** A request body as the description shows it; {@code needed}: the call cannot be made without a body. */
+    record DescribedBody(String operation, String schema, boolean needed, Map<String, JsonNode> properties,
+            Set<String> required) {}
 
     @Test
     void everyBodyOfTheDescriptionHasACaseWhoseSampleUsesOnlyItsFields() {
@@ -131,6 +132,19 @@ class ApiBodiesTests {
                 })));
     }
 
+    @TestFactory
+    Stream<DynamicTest> noBodyAtAllIsA400SayingSoWhenTheDescriptionNeedsOne() {
+        Map<String, BodyCase> cases = cases();
+        return describedBodies().stream().map(body -> DynamicTest.dynamicTest(body.operation() + " without a body", () -> {
+            MvcTestResult answer = send(cases.get(body.operation()), "");
+            if (body.needed()) {
+                assertThat(answer).hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("needs a JSON body");
+            } else {
+                assertThat(answer.getResponse().getStatus()).as(body(answer)).isBetween(200, 299);
+            }
+        }));
+    }
+
     private void assertNames(MvcTestResult answer, String field) {
         assertThat(answer).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         JsonNode problem = json.readTree(body(answer));
@@ -169,8 +183,8 @@ class ApiBodiesTests {
                 described.path("properties").properties().forEach(p -> properties.put(p.getKey(), p.getValue()));
                 Set<String> required = new TreeSet<>();
                 described.path("required").values().forEach(r -> required.add(r.asString()));
-                bodies.add(new DescribedBody(operation.getKey().toUpperCase() + " " + path.getKey(), name, properties,
-                        required));
+                bodies.add(new DescribedBody(operation.getKey().toUpperCase() + " " + path.getKey(), name,
+                        operation.getValue().path("requestBody").path("required").asBoolean(false), properties, required));
             }
         }));
         return bodies;
