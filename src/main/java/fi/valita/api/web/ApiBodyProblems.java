@@ -42,7 +42,8 @@ class ApiBodyProblems {
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         return UnreadableBody.field(e)
                 .map(field -> invalid(List.of(field)))
-                .orElseGet(() -> respond(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UnreadableBody.detail(e))));
+                .orElseGet(() -> respond(
+                        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UnreadableBody.detail(e))));
     }
 
     /** A query parameter or path value of the wrong type, e.g. {@code limit=ten} or an unknown enum value. */
@@ -66,11 +67,13 @@ class ApiBodyProblems {
 
     private ProblemField field(FieldError error) {
         boolean missing = error.getRejectedValue() == null && PRESENCE.contains(error.getCode());
-        return new ProblemField(error.getField(), missing ? UnreadableBody.REQUIRED : messages.getMessage(error, Locale.ENGLISH));
+        return new ProblemField(error.getField(),
+                missing ? UnreadableBody.REQUIRED : messages.getMessage(error, Locale.ENGLISH));
     }
 
     private static ResponseEntity<ProblemDetail> invalid(List<ProblemField> fields) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some values are missing or not valid: see errors.");
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Some values are missing or not valid: see errors.");
         problem.setProperty("errors", fields);
         return respond(problem);
     }

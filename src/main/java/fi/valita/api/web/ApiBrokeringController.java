@@ -81,7 +81,8 @@ class ApiBrokeringController {
             + "proposed, with why", description = "As the candidates page shows them. Reasons have a stable code and "
             + "a text in the language of Accept-Language.")
     CandidatesJson listCandidates(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, description = ApiLanguage.HEADER_DESCRIPTION)
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE,
+                    description = ApiLanguage.HEADER_DESCRIPTION)
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String language) {
         Ranking ranking = matching.candidates(OpaqueIds.inPath(id, "request"), user);
         Map<UUID, ExperienceArea> areas = pool.areasOf(user).stream()

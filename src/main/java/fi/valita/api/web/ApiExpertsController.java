@@ -47,7 +47,8 @@ class ApiExpertsController {
     @Operation(summary = "The experts of your pool, filtered as on the expert list page, a page at a time",
             description = "Ordered by name (regardless of case), then id. Follow next until it is null.")
     ExpertListJson listExperts(@AuthenticationPrincipal CurrentUser user,
-            @Parameter(description = "Home municipality code, e.g. 091") @RequestParam(required = false) @Nullable String municipality,
+            @Parameter(description = "Home municipality code, e.g. 091")
+            @RequestParam(required = false) @Nullable String municipality,
             @Parameter(description = "A lived-experience area of the pool (id) the expert shares for matching")
             @RequestParam(required = false) @Nullable String area,
             @RequestParam(required = false) @Nullable TaskType taskType,
@@ -60,7 +61,8 @@ class ApiExpertsController {
             @Parameter(description = "Rows per page, 1–" + ExpertPages.MAX_LIMIT + "; " + ExpertPages.DEFAULT_LIMIT
                     + " when left out") @RequestParam(required = false) @Nullable Integer limit,
             @Parameter(description = "next of the previous page") @RequestParam(required = false) @Nullable String cursor,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, description = ApiLanguage.HEADER_DESCRIPTION)
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE,
+                    description = ApiLanguage.HEADER_DESCRIPTION)
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
         var invalid = new InvalidInput.Collector();
         var filter = new ExpertFilter(municipality(given(municipality), invalid), area(given(area), user, invalid),
@@ -84,7 +86,8 @@ class ApiExpertsController {
     @GetMapping("/{id}")
     @Operation(summary = "One expert's profile as the profile page shows it; logged as a look at the profile")
     ExpertProfileJson getExpert(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, description = ApiLanguage.HEADER_DESCRIPTION)
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE,
+                    description = ApiLanguage.HEADER_DESCRIPTION)
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
         var profile = pool.profile(OpaqueIds.inPath(id, "expert"), user);
         return ExpertProfileJson.of(profile, pool.areasOf(user), municipalities, ApiLanguage.of(acceptLanguage));

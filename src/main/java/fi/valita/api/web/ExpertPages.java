@@ -34,7 +34,8 @@ final class ExpertPages {
 
         /** Opaque to callers: the row's place, not a number that shifts when rows come and go. */
         String cursor() {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString((id + "|" + name).getBytes(StandardCharsets.UTF_8));
+            byte[] place = (id + "|" + name).getBytes(StandardCharsets.UTF_8);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(place);
         }
 
         static Optional<Key> ofCursor(String cursor) {

@@ -43,8 +43,8 @@ class ReasonWords {
         return switch (arg) {
             case Reason.Term term -> messages.getMessage(term.code(), null, term.code(), locale);
             case Reason.Area area -> areas.containsKey(area.id()) ? areas.get(area.id()).name(locale) : "–";
-            case LocalDate day -> day.format(
-                    DateTimeFormatter.ofPattern(messages.getMessage("experts.date.pattern", null, "yyyy-MM-dd", locale), locale));
+            case LocalDate day -> day.format(DateTimeFormatter.ofPattern(
+                    messages.getMessage("experts.date.pattern", null, "yyyy-MM-dd", locale), locale));
             default -> arg;
         };
     }
