@@ -17,5 +17,5 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestPools.class)
+@Import({TestPools.class, SqlStatements.class})
 public @interface ValitaTest {}

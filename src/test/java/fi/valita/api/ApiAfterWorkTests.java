@@ -90,6 +90,34 @@ class ApiAfterWorkTests {
     }
 
     @Test
+    void aCompletionWithOnlyTheHoursIsTakenAndOneWithoutThemNamesTheField() {
+        var ngo = pools.ngoPool("API short report NGO");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Helsinki"));
+        var request = requests.create(new NewWorkRequest(ngo.organisation().id(), ngo.organisation().id(), null,
+                "Peer support today", null, TaskType.PEER_SUPPORT_ONE_TO_ONE, List.of(), AreasRule.ANY, null, null,
+                "fi", null, null, today, today.plusDays(1), false, "091", null, null, 1, FeeBasis.VOLUNTEER, null,
+                "Contact Person", null, null, null), ngo.requester());
+        var offer = brokering.sendOffers(request.id(), List.of(ngo.expert().id()),
+                Instant.now().plus(1, ChronoUnit.DAYS), ngo.coordinator()).getFirst();
+        String assignment = brokering.accept(offer.id(), ngo.expert()).id().toString();
+        var expert = Bearer.as(ngo.expert(), tokens);
+
+        assertThat(mvc.post().uri("/api/v1/assignments/{id}/completion", assignment).with(expert)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"travelKm\": \"far\"}"))
+                .hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyText().contains("\"field\":\"travelKm\"", "Must be a whole number.");
+        assertThat(mvc.post().uri("/api/v1/assignments/{id}/completion", assignment).with(expert)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"travelKm\": 5}"))
+                .hasStatus(HttpStatus.BAD_REQUEST)
+                .bodyText().contains("\"field\":\"hours\"", "Required: give a value.");
+        var done = mvc.post().uri("/api/v1/assignments/{id}/completion", assignment).with(expert)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"hours\": 1.5}").exchange();
+        assertThat(done).hasStatusOk().bodyJson().extractingPath("$.travelKm").isEqualTo(0);
+        assertThat(done).bodyJson().extractingPath("$.debriefWanted").isEqualTo(false);
+        assertThat(done).bodyJson().extractingPath("$.travelCostsCents").isNull();
+    }
+
+    @Test
     void anotherOrganisationCannotReportConfirmOrRate() {
         var ngo = pools.ngoPool("API owner NGO");
         var stranger = pools.ngoPool("API stranger NGO");

@@ -3,11 +3,14 @@ package fi.valita.api;
 import static fi.valita.api.Bearer.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import fi.valita.TestPools;
 import fi.valita.ValitaTest;
 import fi.valita.assignments.Brokering;
 import fi.valita.assignments.Offer;
+import fi.valita.experts.Availability;
 import fi.valita.experts.ContactDetails;
+import fi.valita.experts.EngagementForm;
 import fi.valita.experts.ExpertPool;
 import fi.valita.experts.TaskType;
 import fi.valita.experts.WorkPreferences;
@@ -18,13 +21,17 @@ import fi.valita.requests.RequestStatus;
 import fi.valita.requests.TestRequests;
 import fi.valita.requests.WorkRequest;
 import fi.valita.requests.WorkRequests;
+import java.io.UnsupportedEncodingException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -54,6 +61,9 @@ class ApiBrokeringTests {
     @Autowired
     ExpertPool expertPool;
 
+    @Autowired
+    MessageSource messages;
+
     @Test
     void theCoordinatorSeesRankedCandidatesWithReasonsInEnglish() {
         var ngo = pools.ngoPool("Api candidates");
@@ -63,10 +73,47 @@ class ApiBrokeringTests {
         MvcTestResult candidates = mvc.get().uri("/api/v1/requests/{id}/candidates", talk.id())
                 .with(Bearer.as(ngo.coordinator(), tokens)).exchange();
 
-        assertThat(candidates).hasStatusOk().bodyJson().extractingPath("$[0].expertId").isEqualTo(aino.id().toString());
+        assertThat(candidates).hasStatusOk().bodyJson().extractingPath("$.proposed[0].expertId")
+                .isEqualTo(aino.id().toString());
         assertThat(candidates).bodyText()
                 .contains("\"displayName\":\"Aino Aaltonen\"", "\"score\":", "\"code\":\"matching.reason.task\"",
                         "\"text\":\"Wants: ", "\"text\":\"0 km\"");
+    }
+
+    @Test
+    void theCoordinatorAlsoSeesThoseNotProposedWithWhyInTheCallersLanguage() {
+        var ngo = pools.ngoPool("Api not proposed");
+        CurrentUser aino = storyteller(ngo, "Aino Aaltonen");
+        CurrentUser resting = storyteller(ngo, "Raili Lepo");
+        expertPool.changeAvailability(resting.id(), 2, new Availability(List.of(), true, null, null, null), resting);
+        CurrentUser swedish = storyteller(ngo, "Sven Svensson");
+        expertPool.changeContact(swedish.id(), 2,
+                new ContactDetails("Sven Svensson", swedish.email(), null, "698", Set.of("sv"), true, 200), swedish);
+        WorkRequest talk = talk(ngo, 1);
+        var coordinator = Bearer.as(ngo.coordinator(), tokens);
+
+        MvcTestResult english = mvc.get().uri("/api/v1/requests/{id}/candidates", talk.id()).with(coordinator).exchange();
+        assertThat(english).hasStatusOk();
+        assertThat(values(english, "$.proposed[*].expertId")).contains(aino.id().toString())
+                .doesNotContain(resting.id().toString(), swedish.id().toString());
+        assertThat(values(english, notProposed(resting, "pickableByHand"))).containsExactly(false);
+        assertThat(values(english, notProposed(resting, "reasons[*].code"))).containsExactly("matching.excluded.on-break");
+        assertThat(values(english, notProposed(swedish, "pickableByHand"))).containsExactly(true);
+        assertThat(values(english, notProposed(swedish, "reasons[*].code"))).containsExactly("matching.excluded.language");
+        assertThat(values(english, notProposed(swedish, "displayName"))).containsExactly("Sven Svensson");
+
+        for (var language : List.of(Locale.ENGLISH, Locale.of("fi"), Locale.of("sv"))) {
+            MvcTestResult answer = mvc.get().uri("/api/v1/requests/{id}/candidates", talk.id()).with(coordinator)
+                    .header(HttpHeaders.ACCEPT_LANGUAGE, language.getLanguage() + "-FI, de;q=0.9").exchange();
+            assertThat(values(answer, notProposed(resting, "reasons[*].text")))
+                    .containsExactly(messages.getMessage("matching.excluded.on-break", null, language));
+            assertThat(values(answer, notProposed(swedish, "reasons[*].text"))).containsExactly(messages.getMessage(
+                    "matching.excluded.language", new Object[] {messages.getMessage("experts.language.fi", null, language)},
+                    language));
+        }
+        assertThat(messages.getMessage("matching.excluded.on-break", null, Locale.of("fi")))
+                .as("the languages differ, so the check above can tell them apart")
+                .isNotEqualTo(messages.getMessage("matching.excluded.on-break", null, Locale.ENGLISH));
     }
 
     @Test
@@ -220,11 +267,24 @@ class ApiBrokeringTests {
                 .hasStatusOk().bodyText().contains(assignment.id().toString(), "\"status\":\"CONFIRMED\"");
     }
 
+    private static String notProposed(CurrentUser expert, String field) {
+        return "$.notProposed[?(@.expertId == '" + expert.id() + "')]." + field;
+    }
+
+    private static List<Object> values(MvcTestResult answer, String path) {
+        try {
+            return JsonPath.read(answer.getResponse().getContentAsString(), path);
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private CurrentUser storyteller(TestPools.Pool ngo, String name) {
         CurrentUser expert = pools.person(ngo.organisation().id(), Role.EXPERT, name);
         expertPool.changeContact(expert.id(), 0,
                 new ContactDetails(name, expert.email(), null, "698", Set.of("fi"), true, 200), expert);
-        expertPool.changeWork(expert.id(), 1, new WorkPreferences(Set.of(TaskType.STORY_LARGE_AUDIENCE), Set.of()), expert);
+        expertPool.changeWork(expert.id(), 1, new WorkPreferences(Set.of(TaskType.STORY_LARGE_AUDIENCE),
+                Set.of(EngagementForm.FEE_BASED_ASSIGNMENT)), expert);
         return expert;
     }
 

@@ -33,6 +33,7 @@ class ApiSecurityConfiguration {
                         .requestMatchers("/api/v1/requests/*/candidates", "/api/v1/requests/*/offers")
                                 .hasRole("COORDINATOR")
                         .requestMatchers("/api/v1/requests", "/api/v1/requests/*").hasAnyRole("REQUESTER", "COORDINATOR")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/experts", "/api/v1/experts/*").hasRole("COORDINATOR")
                         .requestMatchers("/api/v1/offers", "/api/v1/offers/**").hasRole("EXPERT")
                         .requestMatchers("/api/v1/assignments/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/fee-lines").hasAnyRole("COORDINATOR", "EXPERT")

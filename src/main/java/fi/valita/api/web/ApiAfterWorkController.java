@@ -44,10 +44,23 @@ class ApiAfterWorkController {
 
     @Schema(name = "Completion")
     record CompletionJson(
+            @Schema(description = "Hours worked, to the hundredth")
             @NotNull @DecimalMin(value = "0.01") @DecimalMax("999.99") BigDecimal hours,
-            @Min(0) @Max(5000) int travelKm,
+            @Schema(description = "Kilometres travelled for the work; 0 when left out")
+            @Nullable @Min(0) @Max(5000) Integer travelKm,
+            @Schema(description = "Tickets and other travel costs in cents; none when left out")
             @Nullable @Min(0) @Max(1_000_000) Long travelCostsCents,
-            boolean debriefWanted) {}
+            @Schema(description = "Whether the expert wants to talk the work over with a coordinator; false when left out")
+            @Nullable Boolean debriefWanted) {
+
+        int kilometres() {
+            return travelKm == null ? 0 : travelKm;
+        }
+
+        boolean wantsDebrief() {
+            return Boolean.TRUE.equals(debriefWanted);
+        }
+    }
 
     @Schema(name = "WorkDone")
     record WorkDoneJson(
@@ -62,7 +75,9 @@ class ApiAfterWorkController {
     }
 
     @Schema(name = "NewFeedback")
-    record NewFeedbackJson(@Min(1) @Max(5) int rating, @Nullable @Size(max = Feedback.MAX_COMMENT) String comment) {}
+    record NewFeedbackJson(
+            @Schema(description = "1 (poor) to 5 (excellent)") @NotNull @Min(1) @Max(5) Integer rating,
+            @Schema(description = "Free text; none when left out") @Nullable @Size(max = Feedback.MAX_COMMENT) String comment) {}
 
     @Schema(name = "Feedback")
     record FeedbackJson(String from, int rating, @Nullable String comment, OffsetDateTime givenAt) {
@@ -86,8 +101,8 @@ class ApiAfterWorkController {
     @Operation(summary = "The expert reports the work done: hours, travel, and whether they want a debrief")
     WorkDoneJson complete(
             @AuthenticationPrincipal CurrentUser user, @PathVariable String id, @Valid @RequestBody CompletionJson body) {
-        return WorkDoneJson.of(afterWork.complete(OpaqueIds.inPath(id, "assignment"), body.hours(), body.travelKm(),
-                body.travelCostsCents(), body.debriefWanted(), user));
+        return WorkDoneJson.of(afterWork.complete(OpaqueIds.inPath(id, "assignment"), body.hours(), body.kilometres(),
+                body.travelCostsCents(), body.wantsDebrief(), user));
     }
 
     @PostMapping("/{id}/confirmation")

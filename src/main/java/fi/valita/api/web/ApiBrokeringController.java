@@ -6,10 +6,12 @@ import fi.valita.assignments.OfferStatus;
 import fi.valita.experts.ExperienceArea;
 import fi.valita.experts.ExpertPool;
 import fi.valita.identity.CurrentUser;
-import fi.valita.matching.Candidate;
+import fi.valita.api.web.ReasonWords.ReasonJson;
 import fi.valita.matching.Matching;
-import fi.valita.matching.Reason;
+import fi.valita.matching.Ranking;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,7 +26,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,21 +48,27 @@ class ApiBrokeringController {
     private final Matching matching;
     private final Brokering brokering;
     private final ExpertPool pool;
-    private final MessageSource messages;
+    private final ReasonWords words;
 
-    ApiBrokeringController(Matching matching, Brokering brokering, ExpertPool pool, MessageSource messages) {
+    ApiBrokeringController(Matching matching, Brokering brokering, ExpertPool pool, ReasonWords words) {
         this.matching = matching;
         this.brokering = brokering;
         this.pool = pool;
-        this.messages = messages;
+        this.words = words;
     }
 
-    /** @param code the message code of the reason, stable for programs; {@code text} says it in English */
-    @Schema(name = "Reason")
-    record ReasonJson(String code, String text) {}
-
-    @Schema(name = "Candidate")
+    @Schema(name = "Candidate", description = "An expert proposed for the request, with the reasons for their place")
     record CandidateJson(String expertId, String displayName, double score, List<ReasonJson> reasons) {}
+
+    @Schema(name = "NotProposed", description = "An expert of the pool left out of the ranking, with why")
+    record NotProposedJson(String expertId, String displayName,
+            @Schema(description = "Nothing firm (a break, a booking, a limit, a closed account) stands in the way: the "
+                    + "coordinator may still offer the work to them, e.g. when the language can be agreed")
+            boolean pickableByHand,
+            List<ReasonJson> reasons) {}
+
+    @Schema(name = "Candidates", description = "The pool's experts for a request: proposed best first, then the others")
+    record CandidatesJson(List<CandidateJson> proposed, List<NotProposedJson> notProposed) {}
 
     @Schema(name = "NewOffers")
     record NewOffersJson(@NotNull @Size(max = 100) List<String> expertIds, @NotNull OffsetDateTime respondBy) {}
@@ -68,12 +77,22 @@ class ApiBrokeringController {
     record SentOfferJson(String id, String expertId, OfferStatus status, OffsetDateTime respondBy) {}
 
     @GetMapping("/candidates")
-    @Operation(summary = "The pool's experts ranked for the request, best first, with reasons")
-    List<CandidateJson> listCandidates(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
-        var ranking = matching.candidates(OpaqueIds.inPath(id, "request"), user);
+    @Operation(summary = "The pool's experts ranked for the request, best first, with reasons; and those not "
+            + "proposed, with why", description = "As the candidates page shows them. Reasons have a stable code and "
+            + "a text in the language of Accept-Language.")
+    CandidatesJson listCandidates(@AuthenticationPrincipal CurrentUser user, @PathVariable String id,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE,
+                    description = ApiLanguage.HEADER_DESCRIPTION)
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String language) {
+        Ranking ranking = matching.candidates(OpaqueIds.inPath(id, "request"), user);
         Map<UUID, ExperienceArea> areas = pool.areasOf(user).stream()
                 .collect(Collectors.toMap(ExperienceArea::id, Function.identity()));
-        return ranking.candidates().stream().map(c -> json(c, areas)).toList();
+        Locale locale = ApiLanguage.of(language);
+        return new CandidatesJson(
+                ranking.candidates().stream().map(c -> new CandidateJson(OpaqueIds.of(c.expertId()), c.displayName(),
+                        c.score(), words.of(c.reasons(), areas, locale))).toList(),
+                ranking.notProposed().stream().map(n -> new NotProposedJson(OpaqueIds.of(n.expertId()), n.displayName(),
+                        n.pickableByHand(), words.of(n.why(), areas, locale))).toList());
     }
 
     @PostMapping("/offers")
@@ -96,23 +115,5 @@ class ApiBrokeringController {
                 .map(o -> new SentOfferJson(OpaqueIds.of(o.id()), OpaqueIds.of(o.expertId()), o.status(),
                         ApiTimes.at(o.respondBy())))
                 .toList();
-    }
-
-    private CandidateJson json(Candidate c, Map<UUID, ExperienceArea> areas) {
-        return new CandidateJson(OpaqueIds.of(c.expertId()), c.displayName(), c.score(),
-                c.reasons().stream().map(r -> new ReasonJson(r.code(), text(r, areas))).toList());
-    }
-
-    private String text(Reason reason, Map<UUID, ExperienceArea> areas) {
-        Object[] args = reason.args().stream().map(arg -> argument(arg, areas)).toArray();
-        return messages.getMessage(reason.code(), args, Locale.ENGLISH);
-    }
-
-    private @Nullable Object argument(Object arg, Map<UUID, ExperienceArea> areas) {
-        return switch (arg) {
-            case Reason.Term term -> messages.getMessage(term.code(), null, term.code(), Locale.ENGLISH);
-            case Reason.Area area -> areas.containsKey(area.id()) ? areas.get(area.id()).name(Locale.ENGLISH) : "–";
-            default -> arg;
-        };
     }
 }

@@ -11,6 +11,8 @@ import fi.valita.platform.ProblemField;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -47,7 +49,13 @@ class ApiPayrollController {
     }
 
     @Schema(name = "NewPayrollExport")
-    record NewExportJson(@Nullable String from, @Nullable String to, @Nullable String paymentDate) {}
+    record NewExportJson(
+            @Schema(format = "date", description = "The first work date of the period, e.g. 2026-06-01")
+            @Nullable @NotBlank String from,
+            @Schema(format = "date", description = "The last work date of the period, at most a year after from")
+            @Nullable @NotBlank String to,
+            @Schema(format = "date", description = "The day the payer pays the batch")
+            @Nullable @NotBlank String paymentDate) {}
 
     @Schema(name = "PayrollExport")
     record ExportJson(String id, LocalDate periodFrom, LocalDate periodTo, LocalDate paymentDate, int lineCount,
@@ -89,7 +97,7 @@ class ApiPayrollController {
 
     @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Makes a payroll batch of the approved lines of the period; they become exported")
-    ResponseEntity<ExportJson> make(@AuthenticationPrincipal CurrentUser user, @RequestBody NewExportJson body) {
+    ResponseEntity<ExportJson> make(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody NewExportJson body) {
         var errors = new InvalidInput.Collector();
         LocalDate start = date(body.from(), "from", errors);
         LocalDate end = date(body.to(), "to", errors);

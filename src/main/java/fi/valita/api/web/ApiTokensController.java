@@ -6,6 +6,7 @@ import fi.valita.api.IssuedToken;
 import fi.valita.identity.CurrentUser;
 import fi.valita.platform.LoginThrottle;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -57,6 +58,7 @@ class ApiTokensController {
     record Credentials(
             @NotBlank @Size(max = 254) String username,
             @NotBlank @Size(max = 200) String password,
+            @Schema(description = "A name to tell the token apart later; \"API\" when left out")
             @Nullable @Size(max = 100) String label) {}
 
     /** @param token the secret to send as {@code Authorization: Bearer <token>}; shown only this once */

@@ -36,21 +36,28 @@ record NewRequestJson(
         @NotBlank @Size(min = 3, max = 200) String title,
         @Nullable @Size(max = 4000) String description,
         @NotNull TaskType taskType,
+        @Schema(description = "Lived-experience areas of the pool's vocabulary; none when left out")
         @Nullable List<String> wantedAreas,
+        @Schema(description = "How the wanted areas count; ANY when left out")
         @Nullable AreasRule areasRule,
         @Nullable @Size(max = 200) String targetGroup,
         @Nullable @Min(1) @Max(100_000) Integer audienceSize,
         @NotBlank String language,
+        @Schema(description = "With endsAt, a fixed time; leave both out for a window of days")
         @Nullable OffsetDateTime startsAt,
         @Nullable OffsetDateTime endsAt,
+        @Schema(description = "With windowTo, a window of days; leave both out for a fixed time")
         @Nullable LocalDate windowFrom,
         @Nullable LocalDate windowTo,
+        @Schema(description = "Work done remotely (then remoteLink, not municipalityCode); false when left out")
         @Nullable Boolean remote,
         @Nullable String municipalityCode,
         @Nullable @Size(max = 300) String address,
         @Nullable @Size(max = 500) String remoteLink,
+        @Schema(description = "How many experts the work needs; 1 when left out")
         @Nullable @Min(1) @Max(20) Integer expertsNeeded,
         @NotNull FeeBasis feeBasis,
+        @Schema(description = "The agreed sum in cents; needed when feeBasis is AGREED_SUM")
         @Nullable Long agreedFeeCents,
         @NotBlank @Size(min = 2, max = 100) String contactName,
         @Nullable @Size(max = 40) String contactPhone,
