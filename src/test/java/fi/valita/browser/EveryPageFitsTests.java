@@ -61,7 +61,7 @@ class EveryPageFitsTests {
 
     @BeforeAll
     void setUp() {
-        fixture = PageFixture.build(context);
+        fixture = PageFixture.of(context);
         enumValues = ApplicationEnums.valueNames();
         browser = new Browser();
     }

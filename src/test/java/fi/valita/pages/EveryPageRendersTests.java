@@ -2,8 +2,9 @@ package fi.valita.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
-import fi.valita.ValitaTest;
+import fi.valita.TestPools;
 import fi.valita.identity.CurrentUser;
 import fi.valita.pages.GuardedPages.GuardedPage;
 import jakarta.servlet.RequestDispatcher;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -28,6 +30,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -39,25 +42,29 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * no raw code and, in Finnish and Swedish, no English words ({@link PageProblems}). And no GET page of a web
  * controller is left out of {@link GuardedPages}. The pages' width is guarded in a real browser by
  * {@code browser.EveryPageFitsTests}.
+ *
+ * <p>It runs in the browser tests' application context, with the same {@link PageFixture}, rather than in the one
+ * of {@code @ValitaTest}: there, other tests add rows with test names to the tables every organisation shares
+ * (fee parameters, benefit limits), which are not words people read.
  */
-@ValitaTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestPools.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryPageRendersTests {
 
     static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 
     @Autowired
+    WebApplicationContext context;
+
     MockMvcTester mvc;
-
-    @Autowired
-    ApplicationContext context;
-
     PageFixture fixture;
     Set<String> enumValues;
 
     @BeforeAll
     void buildTheFixture() {
-        fixture = PageFixture.build(context);
+        mvc = MockMvcTester.from(context, builder -> builder.apply(springSecurity()).build());
+        fixture = PageFixture.of(context);
         enumValues = ApplicationEnums.valueNames();
     }
 

@@ -18,7 +18,9 @@ import fi.valita.fees.Expenses;
 import fi.valita.fees.FeeLine;
 import fi.valita.fees.FeeLineKind;
 import fi.valita.fees.FeeLines;
+import fi.valita.fees.FeeParameterMissing;
 import fi.valita.fees.FeeParameterTable;
+import fi.valita.fees.FeeParameters;
 import fi.valita.fees.RateKind;
 import fi.valita.fees.Rates;
 import fi.valita.fees.ReceiptFile;
@@ -53,6 +55,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,14 +92,22 @@ public final class PageFixture {
         this.context = context;
     }
 
+    private static final Map<ApplicationContext, PageFixture> BUILT = new ConcurrentHashMap<>();
+
+    /** The fixture of the application context, built in its database the first time a guard asks for it. */
+    public static PageFixture of(ApplicationContext context) {
+        return BUILT.computeIfAbsent(context, PageFixture::build);
+    }
+
     /** Builds the pool and its history in the application's database (a new, uniquely named pool each time). */
-    public static PageFixture build(ApplicationContext context) {
+    static PageFixture build(ApplicationContext context) {
         var fixture = new PageFixture(context);
         fixture.people();
         fixture.profiles();
         fixture.rates();
         fixture.requests();
         fixture.work();
+        fixture.figuresOfThisYear();
         fixture.moneyAndPapers();
         fixture.reference();
         return fixture;
@@ -268,6 +279,23 @@ public final class PageFixture {
         afterWork.complete(reported.id(), new BigDecimal("3.5"), 14, null, true, expert);
         bean(Feedbacks.class).giveFeedback(reported.id(), 4, "Hyvä ryhmä, kiitos.", expert);
         values.put("reportedAssignment", reported.id().toString());
+    }
+
+    /**
+     * The example rates of the migrations run out at the end of a year: this year's are added if they are missing,
+     * as an administrator would, so that the daily allowances and kilometres below have their amounts.
+     */
+    private void figuresOfThisYear() {
+        Map<String, Long> cents = Map.of("DAILY_ALLOWANCE_FULL", 5_400L, "DAILY_ALLOWANCE_PARTIAL", 2_500L,
+                "KM_ALLOWANCE_PER_KM", 55L);
+        cents.forEach((key, value) -> {
+            try {
+                bean(FeeParameters.class).valueOn(key, today);
+            } catch (FeeParameterMissing missing) {
+                bean(FeeParameterTable.class).add(key, value, null, today.withDayOfYear(1),
+                        today.withDayOfYear(today.lengthOfYear()), "Vuoden arvo testiä varten", admin());
+            }
+        });
     }
 
     /** Approved work with every kind of line; a paid batch, a declined fee, volunteer work near its caps. */
