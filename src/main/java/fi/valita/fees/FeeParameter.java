@@ -10,9 +10,19 @@ import org.jspecify.annotations.Nullable;
  * {@code valueCents} (an amount of money) and {@code valueDecimal} (a count, such as days) is set.
  *
  * @param validTo the last day it applies, null while it applies until further notice
+ * @param description what the figure is and where it comes from, as written by whoever added the row
+ * @param descriptionKey the message key of the description in the reader's language, for rows the migrations
+ *     added (their own description is English); null for rows an administrator added
  */
 public record FeeParameter(UUID id, String key, @Nullable Long valueCents, @Nullable BigDecimal valueDecimal,
-        String unit, LocalDate validFrom, @Nullable LocalDate validTo, String description) {
+        String unit, LocalDate validFrom, @Nullable LocalDate validTo, String description,
+        @Nullable String descriptionKey) {
+
+    /** A row with its description as written, without a message key. */
+    public FeeParameter(UUID id, String key, @Nullable Long valueCents, @Nullable BigDecimal valueDecimal, String unit,
+            LocalDate validFrom, @Nullable LocalDate validTo, String description) {
+        this(id, key, valueCents, valueDecimal, unit, validFrom, validTo, description, null);
+    }
 
     /** Well-known keys; the table may hold others. */
     public static final String KM_ALLOWANCE_PER_KM = "KM_ALLOWANCE_PER_KM";

@@ -95,6 +95,6 @@ public class FeeParameters {
         java.sql.Date to = rs.getDate("valid_to");
         return new FeeParameter(rs.getObject("id", UUID.class), rs.getString("key"), valueCents,
                 rs.getBigDecimal("value_decimal"), rs.getString("unit"), rs.getDate("valid_from").toLocalDate(),
-                to == null ? null : to.toLocalDate(), rs.getString("description"));
+                to == null ? null : to.toLocalDate(), rs.getString("description"), rs.getString("description_key"));
     }
 }

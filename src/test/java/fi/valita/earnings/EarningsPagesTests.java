@@ -18,6 +18,8 @@ import fi.valita.requests.WorkRequests;
 import fi.valita.shared.Money;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,7 +160,7 @@ class EarningsPagesTests {
                 .hasStatus3xxRedirection().hasRedirectedUrl("/me/earnings/watch");
 
         assertThat(expertPool.profile(ngo.expert().id(), ngo.expert()).feeWorkPause()).isEqualTo(new FeeWorkPause(lastDay));
-        String shown = lastDay.getDayOfMonth() + "." + lastDay.getMonthValue() + "." + lastDay.getYear();
+        String shown = lastDay.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
         assertThat(get(ngo.expert(), "/me/earnings")).bodyText()
                 .contains("You have asked to be offered only volunteer work until " + shown + ".");
         assertThat(get(ngo.expert(), "/me/earnings/watch")).bodyText().containsPattern(

@@ -2,9 +2,9 @@ package fi.valita.api.web;
 
 import fi.valita.experts.ExperienceArea;
 import fi.valita.matching.Reason;
+import fi.valita.shared.Dates;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +43,7 @@ class ReasonWords {
         return switch (arg) {
             case Reason.Term term -> messages.getMessage(term.code(), null, term.code(), locale);
             case Reason.Area area -> areas.containsKey(area.id()) ? areas.get(area.id()).name(locale) : "–";
-            case LocalDate day -> day.format(DateTimeFormatter.ofPattern(
-                    messages.getMessage("experts.date.pattern", null, "yyyy-MM-dd", locale), locale));
+            case LocalDate day -> Dates.date(day, locale);
             default -> arg;
         };
     }

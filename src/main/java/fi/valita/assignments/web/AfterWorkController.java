@@ -151,7 +151,7 @@ class AfterWorkController {
             throw AssignmentNotFound.withId(id);
         }
         model.addAttribute("assignmentId", id);
-        model.addAttribute("title", details.request().title());
+        model.addAttribute("assignmentTitle", details.request().title());
         return "assignments/mistreatment";
     }
 

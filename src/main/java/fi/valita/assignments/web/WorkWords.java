@@ -2,14 +2,13 @@ package fi.valita.assignments.web;
 
 import fi.valita.requests.FeeBasis;
 import fi.valita.requests.WorkRequest;
+import fi.valita.shared.Dates;
 import fi.valita.shared.Municipalities;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkWords {
 
-    static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    static final ZoneId HELSINKI = Dates.HELSINKI;
 
     private final MessageSource messages;
     private final Municipalities municipalities;
@@ -37,23 +36,18 @@ class WorkWords {
 
     /** A moment as the user reads it, e.g. "ti 1.12.2026 klo 10.00". */
     String time(Instant at, Locale locale) {
-        return pattern("assignments.format.date-time", locale).format(at.atZone(HELSINKI));
+        return Dates.weekdayDateTime(at, locale);
     }
 
     private String when(WorkRequest r, Locale locale) {
         if (r.startsAt() != null && r.endsAt() != null) {
-            ZonedDateTime start = r.startsAt().atZone(HELSINKI);
-            ZonedDateTime end = r.endsAt().atZone(HELSINKI);
-            String endText = start.toLocalDate().equals(end.toLocalDate())
-                    ? pattern("assignments.format.time", locale).format(end)
-                    : pattern("assignments.format.date-time", locale).format(end);
-            return pattern("assignments.format.date-time", locale).format(start) + " – " + endText;
+            return Dates.span(r.startsAt(), r.endsAt(), locale);
         }
         return text("assignments.when.window", locale, day(r.windowFrom(), locale), day(r.windowTo(), locale));
     }
 
     String day(@Nullable LocalDate day, Locale locale) {
-        return day == null ? "–" : pattern("assignments.format.date", locale).format(day);
+        return day == null ? "–" : Dates.date(day, locale);
     }
 
     private String where(WorkRequest r, Locale locale) {
@@ -74,10 +68,6 @@ class WorkWords {
             return text("assignments.fee.AGREED_SUM", locale, euros.format(BigDecimal.valueOf(r.agreedFeeCents(), 2)));
         }
         return text("assignments.fee." + r.feeBasis().name(), locale);
-    }
-
-    private DateTimeFormatter pattern(String key, Locale locale) {
-        return DateTimeFormatter.ofPattern(text(key, locale), locale);
     }
 
     String text(String key, Locale locale, Object... args) {

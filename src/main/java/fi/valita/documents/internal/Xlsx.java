@@ -50,7 +50,7 @@ public final class Xlsx {
             ws.style(r, c).format("#,##0.00").set();
         } else if (value instanceof LocalDate day) {
             ws.value(r, c, day);
-            ws.style(r, c).format("yyyy-mm-dd").set();
+            ws.style(r, c).format("d.m.yyyy").set();
         } else if (value != null) {
             ws.value(r, c, value.toString());
         }

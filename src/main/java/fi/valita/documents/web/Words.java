@@ -6,6 +6,7 @@ import fi.valita.fees.FeeLineKind;
 import fi.valita.fees.Rate;
 import fi.valita.fees.RateKind;
 import fi.valita.requests.FeeBasis;
+import fi.valita.shared.Dates;
 import fi.valita.shared.Money;
 import fi.valita.shared.Municipalities;
 import java.math.BigDecimal;
@@ -14,8 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,7 @@ import org.springframework.context.MessageSource;
  */
 final class Words {
 
-    static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    static final ZoneId HELSINKI = Dates.HELSINKI;
 
     private final MessageSource messages;
     private final Municipalities municipalities;
@@ -56,16 +55,16 @@ final class Words {
     }
 
     public String day(LocalDate day) {
-        return pattern("documents.format.date").format(day);
+        return Dates.date(day, locale);
     }
 
     public String time(Instant at) {
-        return pattern("documents.format.date-time").format(at.atZone(HELSINKI));
+        return Dates.weekdayDateTime(at, locale);
     }
 
     /** A month as written inside a sentence, e.g. "huhtikuu 2026". */
     public String month(YearMonth month) {
-        return pattern("documents.format.month").format(month);
+        return Dates.month(month, locale);
     }
 
     /** A month as a heading, e.g. "Huhtikuu 2026". */
@@ -97,12 +96,7 @@ final class Words {
     /** When the work is: a fixed time, or a window of days to agree on. */
     public String when(Agreement a) {
         if (a.startsAt() != null && a.endsAt() != null) {
-            ZonedDateTime start = a.startsAt().atZone(HELSINKI);
-            ZonedDateTime end = a.endsAt().atZone(HELSINKI);
-            String endText = start.toLocalDate().equals(end.toLocalDate())
-                    ? pattern("documents.format.time").format(end)
-                    : pattern("documents.format.date-time").format(end);
-            return pattern("documents.format.date-time").format(start) + "–" + endText;
+            return Dates.span(a.startsAt(), a.endsAt(), locale);
         }
         return text("documents.when.window", a.windowFrom() == null ? "–" : day(a.windowFrom()),
                 a.windowTo() == null ? "–" : day(a.windowTo()));
@@ -146,9 +140,5 @@ final class Words {
 
     public Locale locale() {
         return locale;
-    }
-
-    private DateTimeFormatter pattern(String key) {
-        return DateTimeFormatter.ofPattern(text(key), locale);
     }
 }

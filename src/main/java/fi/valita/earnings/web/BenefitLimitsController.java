@@ -7,10 +7,10 @@ import fi.valita.earnings.BenefitLimits;
 import fi.valita.earnings.EarningsRefused;
 import fi.valita.earnings.NewBenefitLimit;
 import fi.valita.identity.CurrentUser;
+import fi.valita.shared.Dates;
 import fi.valita.shared.Money;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -142,12 +142,11 @@ class BenefitLimitsController {
         if (errors.hasFieldErrors(field) || value == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate day = Dates.parseDate(value).orElse(null);
+        if (day == null) {
             errors.rejectValue(field, "typeMismatch.java.time.LocalDate");
-            return null;
         }
+        return day;
     }
 
     private static boolean blank(@Nullable String value) {

@@ -5,10 +5,10 @@ import fi.valita.earnings.BenefitLimitKind;
 import fi.valita.earnings.WatchStatus;
 import fi.valita.fees.FeeLineKind;
 import fi.valita.fees.FeeLineStatus;
+import fi.valita.shared.Dates;
 import fi.valita.shared.Money;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -35,13 +35,14 @@ class EarningsWords {
         return amount.format(locale);
     }
 
+    /** A month as a heading starts, e.g. "Joulukuu 2026". */
     String month(YearMonth month, Locale locale) {
-        String text = month.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
+        String text = Dates.month(month, locale);
         return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }
 
     String date(LocalDate day, Locale locale) {
-        return day.format(DateTimeFormatter.ofPattern(text("earnings.date.pattern", locale), locale));
+        return Dates.date(day, locale);
     }
 
     String status(FeeLineStatus status, Locale locale) {

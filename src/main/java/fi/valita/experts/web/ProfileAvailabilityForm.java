@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * When the expert can usually work (at least two rows a day, empty ones ignored), a break, and
@@ -22,7 +21,7 @@ record ProfileAvailabilityForm(
         int version,
         List<@Valid ProfileSlotForm> weekly,
         boolean onBreak,
-        @Nullable @FutureOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate breakUntil,
+        @Nullable @FutureOrPresent LocalDate breakUntil,
         @Nullable @Min(1) @Max(100) Integer maxAssignmentsPerMonth,
         @Nullable @Min(1) @Max(60) Integer maxHoursPerWeek) implements ProfileSectionForm<ProfileAvailabilityForm> {
 

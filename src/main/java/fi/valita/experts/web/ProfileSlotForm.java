@@ -11,14 +11,13 @@ import java.lang.annotation.Target;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** One row of the weekly pattern: a day with a start and an end time, or both empty. */
 @ProfileSlotForm.WholeSlot
 record ProfileSlotForm(
         DayOfWeek day,
-        @Nullable @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss") LocalTime startsAt,
-        @Nullable @DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss") LocalTime endsAt) {
+        @Nullable LocalTime startsAt,
+        @Nullable LocalTime endsAt) {
 
     static ProfileSlotForm empty(DayOfWeek day) {
         return new ProfileSlotForm(day, null, null);

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** A training or certificate to add to the profile. */
 record ProfileTrainingForm(
@@ -16,8 +15,8 @@ record ProfileTrainingForm(
         @NotNull TrainingKind kind,
         @NotBlank @Size(min = 2, max = 200) String name,
         @Nullable @Size(max = 200) String provider,
-        @NotNull @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedOn,
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil)
+        @NotNull @PastOrPresent LocalDate completedOn,
+        @Nullable LocalDate validUntil)
         implements ProfileSectionForm<ProfileTrainingForm> {
 
     ProfileTrainingForm {

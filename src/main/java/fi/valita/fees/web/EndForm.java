@@ -1,7 +1,7 @@
 package fi.valita.fees.web;
 
+import fi.valita.shared.Dates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
@@ -16,12 +16,11 @@ record EndForm(@Nullable String validTo) {
             }
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate day = Dates.parseDate(text).orElse(null);
+        if (day == null) {
             errors.rejectValue(field, "fees.period.error.date");
-            return null;
         }
+        return day;
     }
 
     /** The last day, not before {@code first}; null after telling the field. */

@@ -11,11 +11,10 @@ import fi.valita.fees.FeeLineStatus;
 import fi.valita.fees.ReceiptFile;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Role;
+import fi.valita.shared.Dates;
 import fi.valita.shared.Money;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +44,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ExpenseController {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final Expenses expenses;
 
@@ -171,7 +169,7 @@ class ExpenseController {
 
     private static ExpenseRow row(ExpenseLine line, CurrentUser user, Locale locale) {
         String what = line.type() != null ? "expenses.type." + line.type() : "expenses.kind." + line.kind();
-        return new ExpenseRow(line.id(), what, line.description(), DAY.format(line.workDate()),
+        return new ExpenseRow(line.id(), what, line.description(), Dates.date(line.workDate(), locale),
                 line.total().format(locale), line.status(), line.note(),
                 line.hasReceipt() && line.kind() == FeeLineKind.RECEIPT, line.removableBy(user.id()));
     }
@@ -221,17 +219,7 @@ class ExpenseController {
 
     /** The browser's date field sends 2026-12-01; typed by hand it may be 1.12.2026. */
     private static @Nullable LocalDate day(@Nullable String text) {
-        if (text == null) {
-            return null;
-        }
-        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DAY)) {
-            try {
-                return LocalDate.parse(text.strip(), format);
-            } catch (DateTimeParseException e) {
-                // Try the next way of writing it.
-            }
-        }
-        return null;
+        return Dates.parseDate(text).orElse(null);
     }
 
     private static Map<String, String> choices(java.util.Set<ExpenseType> types) {

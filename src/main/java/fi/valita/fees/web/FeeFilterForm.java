@@ -2,8 +2,8 @@ package fi.valita.fees.web;
 
 import fi.valita.fees.FeeLineFilter;
 import fi.valita.fees.FeeLineStatus;
+import fi.valita.shared.Dates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -63,12 +63,11 @@ record FeeFilterForm(@Nullable String status, @Nullable String from, @Nullable S
         if (!given(text)) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> day = Dates.parseDate(text);
+        if (day.isEmpty()) {
             errors.rejectValue(field, "fees.filter.error.date");
-            return Optional.empty();
         }
+        return day;
     }
 
     private static @Nullable UUID chosen(@Nullable String value, Collection<UUID> choices, String field,

@@ -118,7 +118,7 @@ class FeeParametersController {
 
     private ParameterRow row(FeeParameter p, Locale locale) {
         return new ParameterRow(p.id(), p.key(), value(p, locale), words.day(p.validFrom(), locale),
-                p.validTo() == null ? null : words.day(p.validTo(), locale), p.description());
+                p.validTo() == null ? null : words.day(p.validTo(), locale), description(p, locale));
     }
 
     /** "0,55 € per km", "20 days per year": the value in the unit of its row. */
@@ -126,6 +126,11 @@ class FeeParametersController {
         String amount = p.valueCents() != null ? words.money(p.money(), locale)
                 : words.number(p.valueDecimal() == null ? BigDecimal.ZERO : p.valueDecimal(), locale);
         return words.text("fees.parameters.value", locale, amount, unit(p, locale));
+    }
+
+    /** A row the migrations added is described from the bundles; one an administrator added, as they wrote it. */
+    private String description(FeeParameter p, Locale locale) {
+        return p.descriptionKey() == null ? p.description() : words.textOr(p.descriptionKey(), p.description(), locale);
     }
 
     /** The key's name in the user's language; a key added later without one shows as it is. */

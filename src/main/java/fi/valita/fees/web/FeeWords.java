@@ -2,13 +2,13 @@ package fi.valita.fees.web;
 
 import fi.valita.fees.FeeLine;
 import fi.valita.fees.FeeLineKind;
+import fi.valita.shared.Dates;
 import fi.valita.shared.Money;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -31,11 +31,11 @@ class FeeWords {
     }
 
     String day(@Nullable LocalDate day, Locale locale) {
-        return day == null ? "" : pattern("fees.format.date", locale).format(day);
+        return day == null ? "" : Dates.date(day, locale);
     }
 
     String time(Instant at, Locale locale) {
-        return pattern("fees.format.date-time", locale).format(at.atZone(HELSINKI));
+        return Dates.dateTime(at, locale);
     }
 
     String number(BigDecimal value, Locale locale) {
@@ -72,9 +72,5 @@ class FeeWords {
 
     String textOr(String key, String fallback, Locale locale) {
         return messages.getMessage(key, null, fallback, locale);
-    }
-
-    private DateTimeFormatter pattern(String key, Locale locale) {
-        return DateTimeFormatter.ofPattern(text(key, locale), locale);
     }
 }

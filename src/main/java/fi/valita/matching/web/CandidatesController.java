@@ -6,10 +6,10 @@ import fi.valita.identity.CurrentUser;
 import fi.valita.matching.Matching;
 import fi.valita.matching.Ranking;
 import fi.valita.requests.WorkRequest;
+import fi.valita.shared.Dates;
 import fi.valita.shared.Municipalities;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class CandidatesController {
 
-    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final Matching matching;
@@ -80,16 +79,11 @@ class CandidatesController {
     }
 
     private String when(WorkRequest r, Locale locale) {
-        DateTimeFormatter date = DateTimeFormatter.ofPattern(texts.message("experts.date.pattern", locale), locale);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern(texts.message("experts.time.pattern", locale), locale);
         if (r.hasFixedTime()) {
-            var from = Objects.requireNonNull(r.startsAt()).atZone(HELSINKI);
-            var to = Objects.requireNonNull(r.endsAt()).atZone(HELSINKI);
-            return texts.message("matching.request.fixed-time", locale, from.format(date), from.format(time),
-                    to.toLocalDate().equals(from.toLocalDate()) ? to.format(time) : to.format(date) + " " + to.format(time));
+            return Dates.span(Objects.requireNonNull(r.startsAt()), Objects.requireNonNull(r.endsAt()), locale);
         }
-        return texts.message("matching.request.window", locale, Objects.requireNonNull(r.windowFrom()).format(date),
-                Objects.requireNonNull(r.windowTo()).format(date));
+        return texts.message("matching.request.window", locale, Dates.date(Objects.requireNonNull(r.windowFrom()), locale),
+                Dates.date(Objects.requireNonNull(r.windowTo()), locale));
     }
 
     /** A suggestion the coordinator can change: two days from now, but an hour before the work starts at the latest. */
@@ -97,11 +91,11 @@ class CandidatesController {
         Instant now = Instant.now(clock);
         Instant suggested = now.plus(2, ChronoUnit.DAYS);
         Instant starts = r.startsAt() != null ? r.startsAt()
-                : Objects.requireNonNull(r.windowFrom()).atStartOfDay(HELSINKI).toInstant();
+                : Objects.requireNonNull(r.windowFrom()).atStartOfDay(Dates.HELSINKI).toInstant();
         Instant latest = starts.minus(1, ChronoUnit.HOURS);
         if (latest.isBefore(suggested) && latest.isAfter(now)) {
             suggested = latest;
         }
-        return suggested.atZone(HELSINKI).truncatedTo(ChronoUnit.MINUTES).format(INPUT);
+        return suggested.atZone(Dates.HELSINKI).truncatedTo(ChronoUnit.MINUTES).format(INPUT);
     }
 }

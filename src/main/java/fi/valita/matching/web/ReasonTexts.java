@@ -2,8 +2,8 @@ package fi.valita.matching.web;
 
 import fi.valita.experts.ExperienceArea;
 import fi.valita.matching.Reason;
+import fi.valita.shared.Dates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,8 +38,7 @@ class ReasonTexts {
         return switch (arg) {
             case Reason.Term term -> messages.getMessage(term.code(), null, term.code(), locale);
             case Reason.Area area -> areas.containsKey(area.id()) ? areas.get(area.id()).name(locale) : "–";
-            case LocalDate day -> day.format(
-                    DateTimeFormatter.ofPattern(messages.getMessage("experts.date.pattern", null, locale), locale));
+            case LocalDate day -> Dates.date(day, locale);
             default -> arg;
         };
     }

@@ -20,8 +20,6 @@ import fi.valita.requests.WorkRequestUnfilled;
 import fi.valita.requests.WorkRequests;
 import fi.valita.shared.Municipalities;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -38,9 +36,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BrokeringMessages {
-
-    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
 
     private final Notifications notifications;
     private final CalendarFiles calendarFiles;
@@ -197,14 +192,13 @@ class BrokeringMessages {
     }
 
     private String when(WorkRequest request) {
-        if (request.startsAt() != null) {
-            return WHEN.format(request.startsAt().atZone(HELSINKI));
-        }
-        return request.windowFrom() + " – " + request.windowTo();
+        return TimeArguments.of(request);
     }
 
+    /** An e-mail's text, in the request's language; a time among the arguments is written out in it too. */
     private String text(String key, List<String> args, WorkRequest request) {
-        return messages.getMessage(key, args.toArray(), locale(request));
+        Locale locale = locale(request);
+        return messages.getMessage(key, args.stream().map(arg -> TimeArguments.shown(arg, locale)).toArray(), locale);
     }
 
     private static Locale locale(WorkRequest request) {

@@ -2,9 +2,7 @@ package fi.valita.notifications.internal;
 
 import fi.valita.identity.InvitationIssued;
 import fi.valita.notifications.Notifications;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import fi.valita.shared.Dates;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -24,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class InvitationMails {
 
-    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-
     private final Notifications notifications;
     private final MessageSource messages;
 
@@ -37,9 +33,7 @@ class InvitationMails {
     @EventListener
     void on(InvitationIssued invitation) {
         var locale = invitation.locale();
-        String expires = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale)
-                .format(invitation.expiresAt().atZone(HELSINKI));
+        String expires = Dates.dateTime(invitation.expiresAt(), locale);
         String role = messages.getMessage("role." + invitation.role().name(), null, locale);
         String subject = messages.getMessage(
                 "notifications.invitation.subject", new Object[] {invitation.organisationName()}, locale);

@@ -3,9 +3,8 @@ package fi.valita.notifications.web;
 import fi.valita.identity.CurrentUser;
 import fi.valita.notifications.AppNotification;
 import fi.valita.notifications.Notifications;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import fi.valita.notifications.internal.TimeArguments;
+import fi.valita.shared.Dates;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 /** Every signed-in user reads their own notifications, and only theirs. */
 @Controller
 class NotificationsController {
-
-    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     /** One notification as shown: its text in the reader's language. */
     record Shown(String text, @Nullable String link, String createdAt, String createdAtIso, boolean unread) {}
@@ -49,11 +46,11 @@ class NotificationsController {
 
     private Shown show(AppNotification notification, Locale locale) {
         // A key another module forgot to add shows as the key, not as an error page.
-        String text = messages.getMessage(notification.messageKey(), notification.arguments().toArray(),
-                notification.messageKey(), locale);
-        var at = notification.createdAt().atZone(HELSINKI);
+        Object[] arguments = notification.arguments().stream().map(arg -> TimeArguments.shown(arg, locale)).toArray();
+        String text = messages.getMessage(notification.messageKey(), arguments, notification.messageKey(), locale);
+        var at = notification.createdAt().atZone(Dates.HELSINKI);
         return new Shown(text == null ? notification.messageKey() : text, notification.link(),
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).format(at),
-                at.toOffsetDateTime().toString(), notification.unread());
+                Dates.dateTime(notification.createdAt(), locale), at.toOffsetDateTime().toString(),
+                notification.unread());
     }
 }

@@ -48,7 +48,7 @@ public final class XlsxFiles {
             }
             case LocalDate date -> {
                 ws.value(r, c, date);
-                ws.style(r, c).format("yyyy-mm-dd").set();
+                ws.style(r, c).format("d.m.yyyy").set();
             }
             default -> ws.value(r, c, CsvFiles.neutralised(value.toString()));
         }

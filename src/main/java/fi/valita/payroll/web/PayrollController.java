@@ -14,9 +14,9 @@ import fi.valita.payroll.PayrollPermissions;
 import fi.valita.payroll.PayrollPreview;
 import fi.valita.payroll.PayrollRefused;
 import fi.valita.payroll.PersonalIdentityCode;
+import fi.valita.shared.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,14 +117,14 @@ class PayrollController {
         permissions.require(user);
         UUID exportId = uuid(id);
         payroll.export(user, exportId);
-        String error;
+        String error = "payroll.error.date";
+        LocalDate day = Dates.parseDate(paidOn).orElse(null);
         try {
-            LocalDate day = LocalDate.parse(paidOn == null ? "" : paidOn.strip());
-            payroll.markPaid(user, exportId, day);
-            redirect.addFlashAttribute("paid", exportId);
-            return "redirect:" + pageUrl(form);
-        } catch (DateTimeParseException e) {
-            error = "payroll.error.date";
+            if (day != null) {
+                payroll.markPaid(user, exportId, day);
+                redirect.addFlashAttribute("paid", exportId);
+                return "redirect:" + pageUrl(form);
+            }
         } catch (PayrollRefused refused) {
             error = refused.messageKey();
         }

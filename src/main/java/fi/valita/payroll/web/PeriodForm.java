@@ -2,8 +2,8 @@ package fi.valita.payroll.web;
 
 import fi.valita.payroll.PayrollPeriod;
 import fi.valita.payroll.PayrollRefused;
+import fi.valita.shared.Dates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
@@ -39,12 +39,11 @@ record PeriodForm(@Nullable String from, @Nullable String to, @Nullable String p
             errors.rejectValue(field, "payroll.error.date-missing");
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate day = Dates.parseDate(text).orElse(null);
+        if (day == null) {
             errors.rejectValue(field, "payroll.error.date");
-            return null;
         }
+        return day;
     }
 
     private static boolean blank(@Nullable String text) {

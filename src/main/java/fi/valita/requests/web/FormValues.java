@@ -1,12 +1,9 @@
 package fi.valita.requests.web;
 
+import fi.valita.shared.Dates;
 import fi.valita.shared.Money;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -16,10 +13,6 @@ final class FormValues {
 
     /** Euros with at most two decimals, comma or point: "150", "150,5", "1 500,50". */
     private static final Pattern WHOLE = Pattern.compile("\\d{1,9}");
-    private static final List<DateTimeFormatter> DATES =
-            List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
-    private static final List<DateTimeFormatter> TIMES =
-            List.of(DateTimeFormatter.ofPattern("H:mm"), DateTimeFormatter.ofPattern("H.mm"));
 
     private FormValues() {}
 
@@ -35,26 +28,12 @@ final class FormValues {
 
     /** A date as a date input sends it (2026-05-31) or as a Finn writes it (31.5.2026). */
     static @Nullable LocalDate date(String text) {
-        for (DateTimeFormatter format : DATES) {
-            try {
-                return LocalDate.parse(text.strip(), format);
-            } catch (DateTimeParseException e) {
-                // try the next way of writing it
-            }
-        }
-        return null;
+        return Dates.parseDate(text).orElse(null);
     }
 
-    /** A time as a time input sends it (09:30) or as a Finn writes it (9.30). */
+    /** A time as a time input sends it (09:30) or as a Finn writes it (9.30, 930). */
     static @Nullable LocalTime time(String text) {
-        for (DateTimeFormatter format : TIMES) {
-            try {
-                return LocalTime.parse(text.strip(), format);
-            } catch (DateTimeParseException e) {
-                // try the next way of writing it
-            }
-        }
-        return null;
+        return Dates.parseTime(text).orElse(null);
     }
 
     static @Nullable UUID uuid(@Nullable String text) {

@@ -6,13 +6,13 @@ import fi.valita.requests.AreasRule;
 import fi.valita.requests.FeeBasis;
 import fi.valita.requests.RequestStatus;
 import fi.valita.requests.WorkRequest;
+import fi.valita.shared.Dates;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -27,9 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestViews {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final Duration SOON = Duration.ofDays(7);
 
     private final RequestChoices choices;
@@ -71,21 +68,17 @@ class RequestViews {
                 r.remote() ? text("requests.where.remote", locale) : where(r, locale), r.remote(), r.address(),
                 r.remoteLink(), r.expertsNeeded(), fee(r, locale), r.contactName(), r.contactPhone(), r.contactEmail(),
                 r.notes(), r.status(), r.cancelReason(), requester, poolName,
-                DATE_TIME.format(r.createdAt().atZone(RequestFormReader.HELSINKI)), age(r.createdAt(), locale),
+                Dates.dateTime(r.createdAt(), locale), age(r.createdAt(), locale),
                 cancellable && startsSoon(r, now), cancellable);
     }
 
     String when(WorkRequest r, Locale locale) {
         if (r.startsAt() != null && r.endsAt() != null) {
-            var start = r.startsAt().atZone(RequestFormReader.HELSINKI);
-            var end = r.endsAt().atZone(RequestFormReader.HELSINKI);
-            return start.toLocalDate().equals(end.toLocalDate())
-                    ? DATE_TIME.format(start) + "–" + TIME.format(end)
-                    : DATE_TIME.format(start) + " – " + DATE_TIME.format(end);
+            return Dates.span(r.startsAt(), r.endsAt(), locale);
         }
         if (r.windowFrom() != null && r.windowTo() != null) {
             return messages.getMessage("requests.when.window",
-                    new Object[] {DATE.format(r.windowFrom()), DATE.format(r.windowTo())}, locale);
+                    new Object[] {Dates.date(r.windowFrom(), locale), Dates.date(r.windowTo(), locale)}, locale);
         }
         return "";
     }

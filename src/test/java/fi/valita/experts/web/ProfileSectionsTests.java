@@ -221,6 +221,18 @@ class ProfileSectionsTests {
     }
 
     @Test
+    void daysOfATrainingAreReadAsFinnsWriteThemAndAnUnreadableOneAsksForThatForm() {
+        var me = pools.ngoPool("Finnish days NGO").expert();
+
+        assertThat(training(me, "20.5.2025", "20.05.2028")).hasStatus3xxRedirection();
+        assertThat(pool.profile(me.id(), me).trainings()).singleElement()
+                .satisfies(t -> assertThat(t.completedOn()).isEqualTo(LocalDate.of(2025, 5, 20)))
+                .satisfies(t -> assertThat(t.validUntil()).isEqualTo(LocalDate.of(2028, 5, 20)));
+        assertThat(training(me, "in May", "")).hasStatusOk().bodyText()
+                .contains("id=\"completedOn-error\"", "Write the date as DD.MM.YYYY, for example 3.12.2026.");
+    }
+
+    @Test
     void trainingValidBeforeItWasCompletedIsShownAtValidUntil() {
         var me = pools.ngoPool("Validity NGO").expert();
 

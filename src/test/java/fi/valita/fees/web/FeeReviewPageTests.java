@@ -100,7 +100,7 @@ class FeeReviewPageTests {
 
         assertThat(page).hasStatusOk().body().asString()
                 .contains("id=\"status-error\"", "id=\"from-error\"", "id=\"expert-error\"", "id=\"requester-error\"",
-                        "This choice is not on the list: all are shown.", "Write the day as YYYY-MM-DD.",
+                        "This choice is not on the list: all are shown.", "Write the day as DD.MM.YYYY, for example 3.12.2026.",
                         "value=\"yesterday\"", "Work this week")
                 .doesNotContain("id=\"to-error\"");
     }

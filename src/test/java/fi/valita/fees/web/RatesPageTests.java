@@ -68,19 +68,32 @@ class RatesPageTests {
     }
 
     @Test
+    void daysWrittenTheFinnishWayAreRead() throws Exception {
+        var pool = pools.ngoPool("Rate Finnish days NGO");
+
+        assertThat(add(pool.coordinator(), Map.of("kind", "PER_HOUR", "taskType", "", "amount", "21",
+                "preparationMinutes", "0", "minimumMinutes", "0", "validFrom", "1.1.2026", "validTo", "31.12.2027")))
+                .hasRedirectedUrl("/coordinator/rates");
+
+        assertThat(rates.ofMyOrganisation(pool.coordinator())).singleElement()
+                .extracting(Rate::validFrom, Rate::validTo)
+                .containsExactly(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
+    }
+
+    @Test
     void eachMistakeIsToldNextToItsFieldAndNothingIsSaved() throws Exception {
         var pool = pools.ngoPool("Rate mistakes NGO");
 
         var answer = add(pool.coordinator(), Map.of("kind", "PER_YEAR", "taskType", "JUGGLING", "amount", "lots",
-                "preparationMinutes", "half an hour", "minimumMinutes", "9999", "validFrom", "1.1.2026",
+                "preparationMinutes", "half an hour", "minimumMinutes", "9999", "validFrom", "1.13.2026",
                 "validTo", "2020-01-01"));
 
         assertThat(answer).hasStatusOk().body().asString()
                 .contains("id=\"kind-error\"", "id=\"taskType-error\"", "id=\"amount-error\"",
                         "id=\"preparationMinutes-error\"", "id=\"minimumMinutes-error\"", "id=\"validFrom-error\"",
                         "Choose how the rate is paid.", "Write the amount in euros, for example 20,00.",
-                        "Write whole minutes, from 0 to 1440.", "Write the day as YYYY-MM-DD.",
-                        "value=\"half an hour\"", "value=\"lots\"", "value=\"1.1.2026\"");
+                        "Write whole minutes, from 0 to 1440.", "Write the day as DD.MM.YYYY, for example 3.12.2026.",
+                        "value=\"half an hour\"", "value=\"lots\"", "value=\"1.13.2026\"");
         assertThat(rates.ofMyOrganisation(pool.coordinator())).isEmpty();
     }
 

@@ -14,8 +14,11 @@ import fi.valita.requests.FeeBasis;
 import fi.valita.requests.RequestStatus;
 import fi.valita.requests.WorkRequest;
 import fi.valita.requests.WorkRequests;
+import fi.valita.shared.Dates;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +84,7 @@ class NewRequestPageTests {
 
         assertThat(mvc.get().uri("/requests/" + request.id() + "?lang=en").with(user(school.requester()))).hasStatusOk()
                 .bodyText().contains("Recovery story for nursing students", "Received", "Rovaniemi", "Jokiväylä 11",
-                        RequestFormPosts.inDays(10).format(RequestViews.DATE) + " 09:00–11:00", "150.50 €",
+                        Dates.span(request.startsAt(), request.endsAt(), Locale.ENGLISH), "09:00–11:00", "150.50 €",
                         areas.get(0).nameEn(), "All of these:");
     }
 
@@ -92,7 +95,7 @@ class NewRequestPageTests {
 
         RequestFormPosts.talk(mvc, ngo.organisation().id())
                 .with("timing", "WINDOW").with("windowFrom", RequestFormPosts.inDays(20).toString())
-                .with("windowTo", RequestFormPosts.inDays(30).format(RequestViews.DATE))
+                .with("windowTo", RequestFormPosts.inDays(30).format(DateTimeFormatter.ofPattern("d.M.yyyy")))
                 .with("place", "REMOTE").with("remoteLink", "").with("feeBasis", "VOLUNTEER").with("expertsNeeded", "3")
                 .by(requester);
 
@@ -141,7 +144,7 @@ class NewRequestPageTests {
     @Test
     void unreadableDatesAndNumbersAreShownBesideTheirFields() {
         assertRefused(post -> post.with("date", "next week"), "date", "Write the date as 31.12.2026.");
-        assertRefused(post -> post.with("startTime", "morning"), "startTime", "Write the time as 09:30.");
+        assertRefused(post -> post.with("startTime", "morning"), "startTime", "Write the time as 9:30 or 9.30.");
         assertRefused(post -> post.with("expertsNeeded", "many"), "expertsNeeded", "Write a whole number from 1 to 20.");
         assertRefused(post -> post.with("audienceSize", "0"), "audienceSize", "Write a whole number from 1 to 100000.");
     }
