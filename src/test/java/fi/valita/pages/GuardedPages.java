@@ -78,6 +78,8 @@ public final class GuardedPages {
             page("/coordinator/requests/{filledRequest}", COORDINATOR),
             page("/coordinator/requests/{cancelledRequest}", COORDINATOR),
             page("/coordinator/requests/{unfilledRequest}", COORDINATOR),
+            page("/coordinator/requests/{matchingRequest}/unfilled", COORDINATOR),
+            page("/coordinator/requests/{unfilledRequest}/unfilled", COORDINATOR).redirects(),
             page("/coordinator/requests/{newRequest}/candidates", COORDINATOR),
             page("/coordinator/requests/{matchingRequest}/candidates", COORDINATOR),
             page("/coordinator/requests/{offeredRequest}/offers", COORDINATOR),
@@ -86,7 +88,10 @@ public final class GuardedPages {
 
             // Offers and assignments at every stage
             page("/offers", EXPERT, VOLUNTEER),
+            page("/me", EXPERT, VOLUNTEER),
             page("/offers/{openOffer}", EXPERT),
+            page("/offers/{openOffer}/decline", EXPERT),
+            page("/offers/{acceptedOffer}/decline", EXPERT).redirects(),
             page("/offers/{acceptedOffer}", EXPERT),
             page("/offers/{expiredOffer}", EXPERT),
             page("/offers/{declinedOffer}", VOLUNTEER),
