@@ -3,6 +3,7 @@ package fi.valita.fees.web;
 import fi.valita.experts.TaskType;
 import fi.valita.fees.RateKind;
 import fi.valita.shared.Money;
+import fi.valita.shared.TypedNumber;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
@@ -56,11 +57,11 @@ record RateForm(@Nullable String kind, @Nullable String taskType, @Nullable Stri
     }
 
     private static @Nullable Integer minutes(@Nullable String text, String field, BindingResult errors) {
-        String value = text == null || text.isBlank() ? "0" : text.strip();
-        if (!value.matches("\\d{1,4}") || Integer.parseInt(value) > MAX_MINUTES) {
+        Integer minutes = text == null || text.isBlank() ? Integer.valueOf(0)
+                : TypedNumber.wholeNumber(text).filter(m -> m >= 0 && m <= MAX_MINUTES).orElse(null);
+        if (minutes == null) {
             errors.rejectValue(field, "fees.rates.error.minutes");
-            return null;
         }
-        return Integer.parseInt(value);
+        return minutes;
     }
 }

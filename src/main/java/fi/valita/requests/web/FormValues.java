@@ -1,6 +1,7 @@
 package fi.valita.requests.web;
 
 import fi.valita.shared.Money;
+import fi.valita.shared.TypedNumber;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -8,14 +9,11 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Lenient reading of what people type: null when the text cannot be read. */
 final class FormValues {
 
-    /** Euros with at most two decimals, comma or point: "150", "150,5", "1 500,50". */
-    private static final Pattern WHOLE = Pattern.compile("\\d{1,9}");
     private static final List<DateTimeFormatter> DATES =
             List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
     private static final List<DateTimeFormatter> TIMES =
@@ -28,9 +26,9 @@ final class FormValues {
         return Money.parseAmount(euros).map(Money::cents).orElse(null);
     }
 
+    /** A whole number as people type it: "40", "40 hlö", "1 500". */
     static @Nullable Integer wholeNumber(String text) {
-        String stripped = text.strip();
-        return WHOLE.matcher(stripped).matches() ? Integer.valueOf(stripped) : null;
+        return TypedNumber.wholeNumber(text).orElse(null);
     }
 
     /** A date as a date input sends it (2026-05-31) or as a Finn writes it (31.5.2026). */
