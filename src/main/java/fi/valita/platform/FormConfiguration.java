@@ -1,0 +1,103 @@
+package fi.valita.platform;
+
+import fi.valita.shared.TypedNumber;
+import java.text.ParseException;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.Formatter;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.validation.Errors;
+import org.springframework.validation.SmartValidator;
+import org.springframework.validation.Validator;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * How forms are read: numbers as people type them ("24 km", "1 500", "2,5 h") wherever a form binds
+ * a number, and every field checked in one go, so that people see all their mistakes at once.
+ */
+@Configuration(proxyBeanMethods = false)
+class FormConfiguration implements WebMvcConfigurer {
+
+    private final ObjectProvider<jakarta.validation.Validator> beanValidator;
+
+    FormConfiguration(ObjectProvider<jakarta.validation.Validator> beanValidator) {
+        this.beanValidator = beanValidator;
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(Integer.class, new WholeNumbers());
+    }
+
+    @Override
+    public Validator getValidator() {
+        return new WholeFormValidator(beanValidator);
+    }
+
+    /** Whole numbers: "24", "24 km", "1 500". */
+    static final class WholeNumbers implements Formatter<Integer> {
+
+        @Override
+        public Integer parse(String text, Locale locale) throws ParseException {
+            return TypedNumber.wholeNumber(text).orElseThrow(() -> new ParseException(text, 0));
+        }
+
+        @Override
+        public String print(Integer number, Locale locale) {
+            return number.toString();
+        }
+    }
+
+    /**
+     * Bean Validation for forms that also checks the other fields when one of them cannot be
+     * converted ("kaksi" in a number). Spring Boot's own MVC validator cannot validate single values,
+     * so Spring then skips the other fields and their errors would come only on the next submit.
+     */
+    static final class WholeFormValidator implements SmartValidator {
+
+        private final ObjectProvider<jakarta.validation.Validator> beanValidator;
+        private @Nullable SpringValidatorAdapter adapter;
+
+        WholeFormValidator(ObjectProvider<jakarta.validation.Validator> beanValidator) {
+            this.beanValidator = beanValidator;
+        }
+
+        @Override
+        public boolean supports(Class<?> type) {
+            return adapter().supports(type);
+        }
+
+        @Override
+        public void validate(Object target, Errors errors) {
+            adapter().validate(target, errors);
+        }
+
+        @Override
+        public void validate(Object target, Errors errors, Object... hints) {
+            adapter().validate(target, errors, hints);
+        }
+
+        @Override
+        public void validateValue(Class<?> type, @Nullable String field, @Nullable Object value, Errors errors,
+                Object... hints) {
+            adapter().validateValue(type, field, value, errors, hints);
+        }
+
+        @Override
+        public <T> @Nullable T unwrap(@Nullable Class<T> type) {
+            return adapter().unwrap(type);
+        }
+
+        /** Resolved on first use: the Bean Validation bean is made after the MVC configuration asks for this. */
+        private SpringValidatorAdapter adapter() {
+            if (adapter == null) {
+                jakarta.validation.Validator validator = beanValidator.getObject();
+                adapter = validator instanceof SpringValidatorAdapter spring ? spring : new SpringValidatorAdapter(validator);
+            }
+            return adapter;
+        }
+    }
+}
