@@ -92,7 +92,7 @@ class ExpensePagesTests {
         assertThat(receipt(assignment, pool.expert(), Map.of("amount", "12,50", "type", "TICKET"),
                 new MockMultipartFile("file", "receipt.pdf", "application/pdf", page)))
                 .hasStatusOk().bodyText().contains("id=\"file-error\"", "The file must be a PDF, JPEG or PNG.",
-                        "value=\"12,50\"", "Please check the following");
+                        "value=\"12,50\"", "Fix these");
         assertThat(receipt(assignment, pool.expert(), Map.of("amount", "12,50", "type", "TICKET"),
                 new MockMultipartFile("file", "scan.pdf", "application/pdf", tooBig)))
                 .hasStatusOk().bodyText().contains("id=\"file-error\"", "The file is too big");
