@@ -2,8 +2,10 @@ package fi.valita.platform;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.thymeleaf.engine.AbstractTemplateHandler;
 import org.thymeleaf.model.ICDATASection;
@@ -104,7 +106,7 @@ public final class ErrorSummaryLinks extends AbstractTemplateHandler {
         return true;
     }
 
-    /** The page with the items of each summary's list named and in page order. */
+    /** The page with the items of each summary's list named, in page order, one for each field. */
     private List<ITemplateEvent> rewrite(List<ITemplateEvent> page, PageFields fields) {
         List<ITemplateEvent> out = new ArrayList<>(page.size());
         boolean listToCome = false;
@@ -119,8 +121,10 @@ public final class ErrorSummaryLinks extends AbstractTemplateHandler {
                 listToCome = false;
                 List<List<ITemplateEvent>> items = new ArrayList<>();
                 i = readItems(page, i, items);
+                Set<String> linked = new HashSet<>();
                 items.stream()
                         .sorted(Comparator.comparingInt(item -> position(item, fields)))
+                        .filter(item -> fieldOf(item) == null || linked.add(fieldOf(item)))
                         .forEach(item -> out.addAll(named(item, fields)));
             }
         }
