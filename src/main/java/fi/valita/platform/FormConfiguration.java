@@ -1,7 +1,12 @@
 package fi.valita.platform;
 
 import fi.valita.shared.TypedNumber;
+import jakarta.validation.Valid;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.Field;
 import java.text.ParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -80,10 +85,33 @@ class FormConfiguration implements WebMvcConfigurer {
             adapter().validate(target, errors, hints);
         }
 
+        /** One field of a form that could not be made whole; its elements too when it is a list marked {@code @Valid}. */
         @Override
         public void validateValue(Class<?> type, @Nullable String field, @Nullable Object value, Errors errors,
                 Object... hints) {
             adapter().validateValue(type, field, value, errors, hints);
+            if (field != null && value instanceof List<?> elements && cascades(type, field)) {
+                for (int i = 0; i < elements.size(); i++) {
+                    if (elements.get(i) != null) {
+                        errors.pushNestedPath(field + "[" + i + "]");
+                        adapter().validate(elements.get(i), errors, hints);
+                        errors.popNestedPath();
+                    }
+                }
+            }
+        }
+
+        /** Whether the field is a list of {@code @Valid} elements ({@code List<@Valid Row>}) or marked {@code @Valid} itself. */
+        private static boolean cascades(Class<?> type, String field) {
+            try {
+                Field declared = type.getDeclaredField(field);
+                return declared.isAnnotationPresent(Valid.class)
+                        || declared.getAnnotatedType() instanceof AnnotatedParameterizedType parameterized
+                                && Arrays.stream(parameterized.getAnnotatedActualTypeArguments())
+                                        .anyMatch(argument -> argument.isAnnotationPresent(Valid.class));
+            } catch (NoSuchFieldException e) {
+                return false;
+            }
         }
 
         @Override
