@@ -42,12 +42,13 @@ class FormConfiguration implements WebMvcConfigurer {
         return new WholeFormValidator(beanValidator);
     }
 
-    /** Whole numbers: "24", "24 km", "1 500". */
+    /** Whole numbers: "24", "24 km", "1 500"; a form binds no sum of money to a whole number, so no euros. */
     static final class WholeNumbers implements Formatter<Integer> {
 
         @Override
         public Integer parse(String text, Locale locale) throws ParseException {
-            return TypedNumber.wholeNumber(text).orElseThrow(() -> new ParseException(text, 0));
+            return TypedNumber.wholeNumber(text, TypedNumber.Unit.notMoney())
+                    .orElseThrow(() -> new ParseException(text, 0));
         }
 
         @Override

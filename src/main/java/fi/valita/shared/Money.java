@@ -25,13 +25,14 @@ public record Money(long cents) implements Comparable<Money> {
      * @throws IllegalArgumentException when the text is not an amount of euros
      */
     public static Money parse(String text) {
-        return TypedNumber.decimal(text, 2).filter(Money::fits).map(Money::of)
+        return TypedNumber.decimal(text, 2, TypedNumber.Unit.EUROS).filter(Money::fits).map(Money::of)
                 .orElseThrow(() -> new IllegalArgumentException("Not an amount of euros: " + text));
     }
 
     /** An amount typed into a form: like {@link #parse}, but never negative; empty when it is not an amount. */
     public static java.util.Optional<Money> parseAmount(String text) {
-        return TypedNumber.decimal(text, 2).filter(Money::fits).map(Money::of).filter(amount -> !amount.isNegative());
+        return TypedNumber.decimal(text, 2, TypedNumber.Unit.EUROS).filter(Money::fits).map(Money::of)
+                .filter(amount -> !amount.isNegative());
     }
 
     private static boolean fits(BigDecimal euros) {

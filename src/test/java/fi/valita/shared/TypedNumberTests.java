@@ -2,6 +2,7 @@ package fi.valita.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.valita.shared.TypedNumber.Unit;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Random;
@@ -37,21 +38,34 @@ class TypedNumberTests {
         "-3           | -3",
     })
     void readsNumbersAsPeopleTypeThem(String typed, BigDecimal number) {
-        assertThat(TypedNumber.read(typed)).contains(number);
+        assertThat(TypedNumber.read(typed, Unit.values())).contains(number);
+    }
+
+    @Test
+    void aUnitIsTakenOnlyWhereItFits() {
+        assertThat(TypedNumber.read("24 km", Unit.KILOMETRES)).contains(new BigDecimal("24"));
+        assertThat(TypedNumber.read("24 km", Unit.EUROS)).isEmpty();
+        assertThat(TypedNumber.read("5 €", Unit.KILOMETRES)).isEmpty();
+        assertThat(TypedNumber.read("€5", Unit.KILOMETRES)).isEmpty();
+        assertThat(TypedNumber.read("€5", Unit.EUROS)).contains(new BigDecimal("5"));
+        assertThat(TypedNumber.read("2,5 h", Unit.notMoney())).contains(new BigDecimal("2.5"));
+        assertThat(TypedNumber.read("2,5 €", Unit.notMoney())).isEmpty();
+        assertThat(TypedNumber.read("24")).contains(new BigDecimal("24"));
+        assertThat(TypedNumber.read("24 km")).as("a field that takes no unit").isEmpty();
     }
 
     @Test
     void spacesThatDoNotBreakALineGroupThousandsToo() {
-        assertThat(TypedNumber.read("1\u00a0500\u00a0€")).contains(new BigDecimal("1500"));
+        assertThat(TypedNumber.read("1\u00a0500\u00a0€", Unit.EUROS)).contains(new BigDecimal("1500"));
         assertThat(TypedNumber.read("1\u202f500")).contains(new BigDecimal("1500"));
-        assertThat(TypedNumber.read("\t24 km\n")).contains(new BigDecimal("24"));
+        assertThat(TypedNumber.read("\t24 km\n", Unit.KILOMETRES)).contains(new BigDecimal("24"));
     }
 
     @ParameterizedTest(name = "\"{0}\" is not a number")
     @ValueSource(strings = {"", " ", "kaksi", "two", "24 kaksi", "2-3", "1e3", "12,", ",5", "12.", "1 5", "12,50,1",
         "1.2,5", "2:30", "km", "€", "--5", "-€-5", "5 km 3", "1,5,0"})
     void whatHoldsNoNumberIsNotRead(String typed) {
-        assertThat(TypedNumber.read(typed)).isEmpty();
+        assertThat(TypedNumber.read(typed, Unit.values())).isEmpty();
     }
 
     @Test
@@ -62,7 +76,7 @@ class TypedNumberTests {
 
     @Test
     void wholeNumbersHaveNoDecimals() {
-        assertThat(TypedNumber.wholeNumber("24 km")).contains(24);
+        assertThat(TypedNumber.wholeNumber("24 km", Unit.KILOMETRES)).contains(24);
         assertThat(TypedNumber.wholeNumber("1 500")).contains(1500);
         assertThat(TypedNumber.wholeNumber("2,5")).isEmpty();
         assertThat(TypedNumber.wholeNumber("24,0")).isEmpty();
@@ -73,9 +87,9 @@ class TypedNumberTests {
 
     @Test
     void decimalsAreLimitedToWhatTheFieldTakes() {
-        assertThat(TypedNumber.decimal("12,50 €", 2)).contains(new BigDecimal("12.50"));
-        assertThat(TypedNumber.decimal("12,505 €", 2)).isEmpty();
-        assertThat(TypedNumber.decimal("1,75 h", 2)).contains(new BigDecimal("1.75"));
+        assertThat(TypedNumber.decimal("12,50 €", 2, Unit.EUROS)).contains(new BigDecimal("12.50"));
+        assertThat(TypedNumber.decimal("12,505 €", 2, Unit.EUROS)).isEmpty();
+        assertThat(TypedNumber.decimal("1,75 h", 2, Unit.HOURS)).contains(new BigDecimal("1.75"));
     }
 
     /** Property: any amount, written as Finns, Swedes and English speakers write it, reads back as itself. */
@@ -88,8 +102,8 @@ class TypedNumberTests {
             BigDecimal euros = BigDecimal.valueOf(cents, 2);
             for (Locale locale : new Locale[] {Locale.of("fi"), Locale.of("sv"), Locale.ENGLISH}) {
                 String written = amount.format(locale);
-                assertThat(TypedNumber.decimal(written, 2)).as(written).contains(euros);
-                assertThat(TypedNumber.decimal(written.replace("€", "").strip() + " euroa", 2)).as(written)
+                assertThat(TypedNumber.decimal(written, 2, Unit.EUROS)).as(written).contains(euros);
+                assertThat(TypedNumber.decimal(written.replace("€", "").strip() + " euroa", 2, Unit.EUROS)).as(written)
                         .contains(euros);
             }
             assertThat(TypedNumber.read(euros.toPlainString())).contains(euros);
@@ -106,7 +120,7 @@ class TypedNumberTests {
             String grouped = String.format(Locale.ROOT, "%,d", n).replace(',', ' ');
             assertThat(TypedNumber.wholeNumber(Integer.toString(n))).contains(n);
             assertThat(TypedNumber.wholeNumber(grouped)).as(grouped).contains(n);
-            assertThat(TypedNumber.wholeNumber(grouped + " km")).as(grouped).contains(n);
+            assertThat(TypedNumber.wholeNumber(grouped + " km", Unit.KILOMETRES)).as(grouped).contains(n);
         }
     }
 }

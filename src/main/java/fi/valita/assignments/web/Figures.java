@@ -19,14 +19,15 @@ final class Figures {
 
     /** Hours with at most two decimals, e.g. "2", "2,5", "1.75", "2,5 h". */
     static @Nullable BigDecimal hours(String text) {
-        return TypedNumber.decimal(text, 2)
+        return TypedNumber.decimal(text, 2, TypedNumber.Unit.HOURS)
                 .filter(h -> h.signum() >= 0 && h.compareTo(MAX_HOURS) <= 0)
                 .orElse(null);
     }
 
     /** Whole kilometres, e.g. "42" or "42 km". */
     static @Nullable Integer kilometres(String text) {
-        return TypedNumber.wholeNumber(text).filter(km -> km >= 0 && km <= MAX_KM).orElse(null);
+        return TypedNumber.wholeNumber(text, TypedNumber.Unit.KILOMETRES).filter(km -> km >= 0 && km <= MAX_KM)
+                .orElse(null);
     }
 
     /** Euros and cents to cents: "12,50" → 1250, "12,5" → 1250, "12" → 1200, "3 €" → 300. */

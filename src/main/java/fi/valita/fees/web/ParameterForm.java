@@ -61,7 +61,7 @@ record ParameterForm(@Nullable String key, @Nullable String value, @Nullable Str
 
     /** A count such as days: 20, 1,5, 1.5 or "20 päivää"; at most four decimals, never negative. */
     private static @Nullable BigDecimal decimal(@Nullable String text) {
-        return TypedNumber.decimal(text, 4)
+        return TypedNumber.decimal(text, 4, TypedNumber.Unit.notMoney())
                 .filter(n -> n.signum() >= 0 && n.compareTo(MAX_DECIMAL) < 0)
                 .orElse(null);
     }

@@ -58,7 +58,8 @@ record RateForm(@Nullable String kind, @Nullable String taskType, @Nullable Stri
 
     private static @Nullable Integer minutes(@Nullable String text, String field, BindingResult errors) {
         Integer minutes = text == null || text.isBlank() ? Integer.valueOf(0)
-                : TypedNumber.wholeNumber(text).filter(m -> m >= 0 && m <= MAX_MINUTES).orElse(null);
+                : TypedNumber.wholeNumber(text, TypedNumber.Unit.MINUTES).filter(m -> m >= 0 && m <= MAX_MINUTES)
+                        .orElse(null);
         if (minutes == null) {
             errors.rejectValue(field, "fees.rates.error.minutes");
         }

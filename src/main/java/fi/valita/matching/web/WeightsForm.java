@@ -49,6 +49,8 @@ record WeightsForm(
     }
 
     private static @Nullable Integer parse(@Nullable String text) {
-        return TypedNumber.wholeNumber(text).filter(value -> value >= 0 && value <= MatchingWeights.MAX).orElse(null);
+        return TypedNumber.wholeNumber(text, TypedNumber.Unit.PERCENT)
+                .filter(value -> value >= 0 && value <= MatchingWeights.MAX)
+                .orElse(null);
     }
 }

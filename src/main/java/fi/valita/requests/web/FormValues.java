@@ -2,6 +2,7 @@ package fi.valita.requests.web;
 
 import fi.valita.shared.Money;
 import fi.valita.shared.TypedNumber;
+import fi.valita.shared.TypedNumber.Unit;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -26,9 +27,9 @@ final class FormValues {
         return Money.parseAmount(euros).map(Money::cents).orElse(null);
     }
 
-    /** A whole number as people type it: "40", "40 hlö", "1 500". */
+    /** A count of people or of things as people type it: "40", "40 hlö", "2 kpl", "1 500". */
     static @Nullable Integer wholeNumber(String text) {
-        return TypedNumber.wholeNumber(text).orElse(null);
+        return TypedNumber.wholeNumber(text, Unit.PEOPLE, Unit.TIMES).orElse(null);
     }
 
     /** A date as a date input sends it (2026-05-31) or as a Finn writes it (31.5.2026). */
