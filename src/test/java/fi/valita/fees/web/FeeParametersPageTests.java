@@ -86,7 +86,7 @@ class FeeParametersPageTests {
         parameters.add(key, null, new BigDecimal("20"), "DAYS_PER_YEAR", LocalDate.of(2020, 1, 1),
                 LocalDate.of(2026, 12, 31), "until 2026");
 
-        assertThat(add(admin, Map.of("key", key, "value", "22,5", "validFrom", "2027-01-01", "validTo", "",
+        assertThat(add(admin, Map.of("key", key, "value", "22,5 päivää", "validFrom", "2027-01-01", "validTo", "",
                 "description", "From 2027"))).hasRedirectedUrl("/admin/fee-parameters");
         assertThat(add(admin, Map.of("key", key, "value", "0,57 €", "validFrom", "2040-01-01", "validTo", "",
                 "description", "Not a count"))).hasStatusOk().body().asString()

@@ -68,6 +68,22 @@ class RatesPageTests {
     }
 
     @Test
+    void amountsAndMinutesAreReadWithTheirUnitsAndTheFieldsHaveANumberKeyboard() throws Exception {
+        var pool = pools.ngoPool("Rate units NGO");
+        assertThat(mvc.get().uri("/coordinator/rates").with(user(pool.coordinator()))).bodyText()
+                .containsPattern("id=\"amount\"[^>]*inputmode=\"decimal\"")
+                .containsPattern("id=\"preparationMinutes\"[^>]*inputmode=\"numeric\"");
+
+        assertThat(add(pool.coordinator(), Map.of("kind", "PER_MEETING", "taskType", "SERVICE_DEVELOPMENT",
+                "amount", "55,50 €", "preparationMinutes", "15 min", "minimumMinutes", "60 min",
+                "validFrom", today.toString(), "validTo", ""))).hasRedirectedUrl("/coordinator/rates");
+
+        assertThat(rates.rateFor(pool.organisation().id(), TaskType.SERVICE_DEVELOPMENT, today)).get()
+                .extracting(Rate::amount, Rate::preparationMinutes, Rate::minimumMinutes)
+                .containsExactly(Money.parse("55,50"), 15, 60);
+    }
+
+    @Test
     void eachMistakeIsToldNextToItsFieldAndNothingIsSaved() throws Exception {
         var pool = pools.ngoPool("Rate mistakes NGO");
 
