@@ -47,6 +47,9 @@ record ParameterForm(@Nullable String key, @Nullable String value, @Nullable Str
         LocalDate to = EndForm.date(validTo, "validTo", false, errors);
         if (from != null && to != null && to.isBefore(from)) {
             errors.rejectValue("validTo", "fees.period.error.end-before-start");
+        } else if (from != null && !errors.hasFieldErrors("validTo") && ofKey != null
+                && ofKey.stream().anyMatch(row -> row.overlaps(from, to))) {
+            errors.rejectValue("validFrom", "fees.parameters.error.overlap");
         }
         if (description == null || description.isBlank()) {
             errors.rejectValue("description", "fees.parameters.error.description");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import fi.valita.ErrorSummary;
 import fi.valita.TestPools;
 import fi.valita.ValitaTest;
 import fi.valita.fees.FeeParameter;
@@ -106,6 +107,18 @@ class FeeParametersPageTests {
         assertThat(answer).hasStatusOk().body().asString()
                 .contains("id=\"validFrom-error\"", "Another value of this parameter applies on some of these days.",
                         "value=\"0,60\"", "Mid-year change");
+        assertThat(parameters.history(key)).hasSize(1);
+    }
+
+    @Test
+    void anOverlapIsToldTogetherWithAMissingDescription() {
+        var admin = pools.ngoPool("Parameters overlap round NGO").admin();
+        String key = moneyKey();
+
+        var answer = add(admin, Map.of("key", key, "value", "0,60 €", "validFrom", "2026-07-01", "validTo", "",
+                "description", " "));
+
+        assertThat(ErrorSummary.of(answer).fields()).containsExactly("validFrom", "description");
         assertThat(parameters.history(key)).hasSize(1);
     }
 
