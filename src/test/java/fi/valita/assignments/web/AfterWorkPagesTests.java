@@ -165,6 +165,8 @@ class AfterWorkPagesTests {
                 .contains("id=\"rating-error\"", "Choose a rating from 1 to 5", "tampered");
         assertThat(feedback(s.ngo().expert(), page, "4", "x".repeat(1001))).hasStatusOk().bodyText()
                 .contains("id=\"comment-error\"");
+        assertThat(ErrorSummary.of(feedback(s.ngo().expert(), page, "", "x".repeat(1001))).fields())
+                .as("both mistakes at once").containsExactly("rating", "comment");
         assertThat(feedback(s.ngo().expert(), page, "4", "Lovely group")).hasRedirectedUrl(page);
 
         assertThat(get(page, s.school().requester())).bodyText().contains("How did it go?")
