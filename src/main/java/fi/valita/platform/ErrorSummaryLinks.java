@@ -124,7 +124,7 @@ public final class ErrorSummaryLinks extends AbstractTemplateHandler {
                 Set<String> linked = new HashSet<>();
                 items.stream()
                         .sorted(Comparator.comparingInt(item -> position(item, fields)))
-                        .filter(item -> fieldOf(item) == null || linked.add(fieldOf(item)))
+                        .filter(item -> firstOfItsField(item, linked))
                         .forEach(item -> out.addAll(named(item, fields)));
             }
         }
@@ -153,6 +153,11 @@ public final class ErrorSummaryLinks extends AbstractTemplateHandler {
             }
         }
         return i;
+    }
+
+    private static boolean firstOfItsField(List<ITemplateEvent> item, Set<String> linked) {
+        String field = fieldOf(item);
+        return field == null || linked.add(field);
     }
 
     /** Errors of the whole form first, then each field's in the order of the fields on the page. */
@@ -192,6 +197,7 @@ public final class ErrorSummaryLinks extends AbstractTemplateHandler {
         return named;
     }
 
+    /** "Kunta" and "Valitse kunta listasta." make "Kunta: valitse kunta listasta."; a question stays one. */
     static String withLabel(String label, String message) {
         String text = message.strip();
         if (label.endsWith("?")) {
