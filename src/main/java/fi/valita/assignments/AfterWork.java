@@ -12,6 +12,7 @@ import fi.valita.requests.WorkRequests;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -193,16 +194,36 @@ public class AfterWork {
         }
     }
 
+    /**
+     * What is wrong with the figures of a work report, each for its own field; a figure not given
+     * (null) is not checked. The report form shows these together with its other mistakes.
+     */
+    @Transactional(readOnly = true)
+    public List<AssignmentRefused> figureRefusals(UUID assignmentId, @Nullable BigDecimal hours,
+            @Nullable Integer travelKm, @Nullable Long travelCostsCents, CurrentUser expert) {
+        return figureRefusals(visible(assignmentId, expert), hours, travelKm, travelCostsCents);
+    }
+
     private static void checkFigures(Assignment a, BigDecimal hours, int travelKm, @Nullable Long travelCostsCents) {
-        if (!WorkRules.hoursAllowed(hours, a)) {
-            throw AssignmentRefused.hoursOutOfRange();
+        List<AssignmentRefused> refusals = figureRefusals(a, hours, travelKm, travelCostsCents);
+        if (!refusals.isEmpty()) {
+            throw refusals.getFirst();
         }
-        if (travelKm < 0 || travelKm > MAX_TRAVEL_KM) {
-            throw AssignmentRefused.travelOutOfRange("travelKm");
+    }
+
+    private static List<AssignmentRefused> figureRefusals(Assignment a, @Nullable BigDecimal hours,
+            @Nullable Integer travelKm, @Nullable Long travelCostsCents) {
+        List<AssignmentRefused> refusals = new ArrayList<>();
+        if (hours != null && !WorkRules.hoursAllowed(hours, a)) {
+            refusals.add(AssignmentRefused.hoursOutOfRange());
+        }
+        if (travelKm != null && (travelKm < 0 || travelKm > MAX_TRAVEL_KM)) {
+            refusals.add(AssignmentRefused.travelOutOfRange("travelKm"));
         }
         if (travelCostsCents != null && (travelCostsCents < 0 || travelCostsCents > MAX_TRAVEL_COSTS_CENTS)) {
-            throw AssignmentRefused.travelOutOfRange("tickets");
+            refusals.add(AssignmentRefused.travelOutOfRange("tickets"));
         }
+        return refusals;
     }
 
     private static void requireCoordinator(CurrentUser user) {

@@ -3,7 +3,9 @@ package fi.valita.earnings;
 import fi.valita.earnings.internal.BenefitLimitRecords;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Role;
+import fi.valita.shared.Money;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -59,11 +61,9 @@ public class BenefitLimits {
     @Transactional
     public BenefitLimit add(NewBenefitLimit row, CurrentUser admin) {
         requireAdmin(admin);
-        if (!CODE.matcher(row.code()).matches()) {
-            throw EarningsRefused.badCode();
-        }
-        if (row.kind() == BenefitLimitKind.ANY_FEE && row.amount() != null) {
-            throw EarningsRefused.amountNotForAnyFee();
+        List<EarningsRefused> refusals = refusalsOf(row.code(), row.kind(), row.amount(), row.validFrom(), row.validTo());
+        if (!refusals.isEmpty()) {
+            throw refusals.getFirst();
         }
         List<BenefitLimit> earlier = limits.ofCode(row.code());
         if (earlier.stream().anyMatch(l -> l.kind() != row.kind())) {
@@ -92,9 +92,33 @@ public class BenefitLimits {
         limits.end(id, lastDay);
     }
 
+    /**
+     * The rules a new row keeps on its own, each for its own field: a code of capitals, digits and
+     * underscores, no amount for "any fee", an end not before the start. A value not given (null) is
+     * not checked; the form asks this together with its other checks.
+     */
+    public static List<EarningsRefused> refusalsOf(@Nullable String code, @Nullable BenefitLimitKind kind,
+            @Nullable Money amount, @Nullable LocalDate from, @Nullable LocalDate to) {
+        List<EarningsRefused> refusals = new ArrayList<>();
+        if (code != null && !code.isBlank() && !CODE.matcher(code).matches()) {
+            refusals.add(EarningsRefused.badCode());
+        }
+        if (kind == BenefitLimitKind.ANY_FEE && amount != null) {
+            refusals.add(EarningsRefused.amountNotForAnyFee());
+        }
+        if (endsBeforeStart(from, to)) {
+            refusals.add(EarningsRefused.endsBeforeStart());
+        }
+        return refusals;
+    }
+
+    private static boolean endsBeforeStart(@Nullable LocalDate from, @Nullable LocalDate to) {
+        return from != null && to != null && to.isBefore(from);
+    }
+
     private void checkPeriod(String code, LocalDate from, @Nullable LocalDate to, @Nullable UUID except,
             EarningsRefused overlap) {
-        if (to != null && to.isBefore(from)) {
+        if (endsBeforeStart(from, to)) {
             throw EarningsRefused.endsBeforeStart();
         }
         if (limits.overlaps(code, from, to, except)) {

@@ -1,6 +1,7 @@
 package fi.valita.experts;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -10,4 +11,18 @@ public record Availability(
         boolean onBreak,
         @Nullable LocalDate breakUntil,
         @Nullable Integer maxAssignmentsPerMonth,
-        @Nullable Integer maxHoursPerWeek) {}
+        @Nullable Integer maxHoursPerWeek) {
+
+    /** Whether two times given for the same day overlap. */
+    public boolean hasOverlappingSlots() {
+        var slots = weekly.stream()
+                .sorted(Comparator.comparing(WeeklySlot::day).thenComparing(WeeklySlot::startsAt))
+                .toList();
+        for (int i = 1; i < slots.size(); i++) {
+            if (slots.get(i - 1).day() == slots.get(i).day() && slots.get(i).startsAt().isBefore(slots.get(i - 1).endsAt())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

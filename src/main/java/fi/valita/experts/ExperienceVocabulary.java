@@ -53,17 +53,13 @@ public class ExperienceVocabulary {
      */
     @Transactional
     public ExperienceArea add(@Nullable String code, Names names, CurrentUser coordinator) {
-        requireCoordinator(coordinator);
+        List<AreaRefused> refusals = refusalsOf(code, names, null, coordinator);
+        if (!refusals.isEmpty()) {
+            throw refusals.getFirst();
+        }
         UUID organisationId = coordinator.organisationId();
-        String finalCode = code == null || code.isBlank() ? codeFrom(names.en()) : code.strip();
-        if (!CODE.matcher(finalCode).matches()) {
-            throw code == null || code.isBlank() ? AreaRefused.noCodeFromName() : AreaRefused.badCode();
-        }
+        String finalCode = finalCode(code, names);
         List<ExperienceArea> existing = areas.of(organisationId);
-        refuseDuplicateNames(names, existing, null);
-        if (areas.codeTaken(organisationId, finalCode)) {
-            throw AreaRefused.codeTaken();
-        }
         int last = existing.stream().mapToInt(ExperienceArea::sortOrder).max().orElse(0);
         var area = new ExperienceArea(UUID.randomUUID(), organisationId, finalCode, names.fi(), names.sv(), names.en(),
                 true, last + STEP);
@@ -79,7 +75,10 @@ public class ExperienceVocabulary {
     @Transactional
     public void rename(UUID id, Names names, CurrentUser coordinator) {
         ExperienceArea area = area(id, coordinator);
-        refuseDuplicateNames(names, areas.of(coordinator.organisationId()), id);
+        List<AreaRefused> refusals = refusalsOf(null, names, id, coordinator);
+        if (!refusals.isEmpty()) {
+            throw refusals.getFirst();
+        }
         areas.update(new ExperienceArea(area.id(), area.organisationId(), area.code(), names.fi(), names.sv(), names.en(),
                 area.active(), area.sortOrder()));
     }
@@ -136,21 +135,53 @@ public class ExperienceVocabulary {
                 area.nameEn(), active, area.sortOrder()));
     }
 
-    private static void refuseDuplicateNames(Names names, List<ExperienceArea> existing, @Nullable UUID except) {
-        for (ExperienceArea other : existing) {
-            if (other.id().equals(except)) {
-                continue;
-            }
-            if (same(other.nameFi(), names.fi())) {
-                throw AreaRefused.nameTaken("nameFi");
-            }
-            if (same(other.nameSv(), names.sv())) {
-                throw AreaRefused.nameTaken("nameSv");
-            }
-            if (same(other.nameEn(), names.en())) {
-                throw AreaRefused.nameTaken("nameEn");
+    /**
+     * Every rule a new area ({@code renamed} null) or new names of an area would break, each for its
+     * own field: a name another area has, a code that is not one or is taken. A name left empty is not
+     * compared; the form tells that itself, with these, in one go.
+     */
+    @Transactional(readOnly = true)
+    public List<AreaRefused> refusalsOf(@Nullable String code, Names names, @Nullable UUID renamed,
+            CurrentUser coordinator) {
+        requireCoordinator(coordinator);
+        List<AreaRefused> refusals = new ArrayList<>();
+        List<ExperienceArea> others = areas.of(coordinator.organisationId()).stream()
+                .filter(other -> !other.id().equals(renamed)).toList();
+        for (String field : List.of("nameFi", "nameSv", "nameEn")) {
+            String name = nameIn(names, field);
+            if (!name.isEmpty() && others.stream().anyMatch(other -> same(nameIn(other, field), name))) {
+                refusals.add(AreaRefused.nameTaken(field));
             }
         }
+        if (renamed == null && !(blank(code) && names.en().isEmpty())) {
+            String finalCode = finalCode(code, names);
+            if (!CODE.matcher(finalCode).matches()) {
+                refusals.add(blank(code) ? AreaRefused.noCodeFromName() : AreaRefused.badCode());
+            } else if (areas.codeTaken(coordinator.organisationId(), finalCode)) {
+                refusals.add(AreaRefused.codeTaken());
+            }
+        }
+        return refusals;
+    }
+
+    private static String finalCode(@Nullable String code, Names names) {
+        return code == null || code.isBlank() ? codeFrom(names.en()) : code.strip();
+    }
+
+    private static String nameIn(Names names, String field) {
+        return switch (field) {
+            case "nameFi" -> names.fi();
+            case "nameSv" -> names.sv();
+            default -> names.en();
+        };
+    }
+
+    private static String nameIn(ExperienceArea area, String field) {
+        return nameIn(new Names(area.nameFi(), area.nameSv(), area.nameEn()), field);
+    }
+
+    private static boolean blank(@Nullable String text) {
+        return text == null || text.isBlank();
     }
 
     private static boolean same(String a, String b) {

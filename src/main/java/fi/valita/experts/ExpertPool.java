@@ -135,15 +135,8 @@ public class ExpertPool {
         if (availability.breakUntil() != null && availability.breakUntil().isBefore(LocalDate.now(clock))) {
             throw InvalidProfile.breakEndsInPast();
         }
-        var slots = availability.weekly().stream()
-                .sorted(Comparator.comparing(WeeklySlot::day).thenComparing(WeeklySlot::startsAt))
-                .toList();
-        for (int i = 1; i < slots.size(); i++) {
-            var before = slots.get(i - 1);
-            var slot = slots.get(i);
-            if (before.day() == slot.day() && slot.startsAt().isBefore(before.endsAt())) {
-                throw InvalidProfile.overlappingSlots();
-            }
+        if (availability.hasOverlappingSlots()) {
+            throw InvalidProfile.overlappingSlots();
         }
         saved(experts.updateAvailability(expertId, version, availability), expertId, editor);
     }
@@ -172,7 +165,7 @@ public class ExpertPool {
     @Transactional
     public Training addTraining(UUID expertId, int version, NewTraining training, CurrentUser editor) {
         visibleProfile(expertId, editor);
-        if (training.validUntil() != null && training.validUntil().isBefore(training.completedOn())) {
+        if (NewTraining.validBeforeCompleted(training.completedOn(), training.validUntil())) {
             throw InvalidProfile.trainingValidBeforeCompleted();
         }
         var added = new Training(UUID.randomUUID(), training.kind(), training.name().strip(),

@@ -109,7 +109,7 @@ public class Expenses {
         if (!ExpenseType.DAYS.contains(length)) {
             throw new IllegalArgumentException(length + " is not a daily allowance");
         }
-        if (day.isBefore(firstAllowanceDay(work)) || day.isAfter(lastAllowanceDay(work))) {
+        if (!ExpensesOfWork.allowanceDay(day, firstAllowanceDay(work), lastAllowanceDay(work))) {
             throw ExpenseRefused.dayOutsideWork();
         }
         Assignment a = work.assignment();

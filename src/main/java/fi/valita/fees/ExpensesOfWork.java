@@ -16,4 +16,14 @@ import java.util.UUID;
  */
 public record ExpensesOfWork(UUID assignmentId, String title, String expertName, AssignmentStatus status,
         boolean open, boolean volunteerWork, List<ExpenseLine> lines, LocalDate firstAllowanceDay,
-        LocalDate lastAllowanceDay, List<CapUse> caps) {}
+        LocalDate lastAllowanceDay, List<CapUse> caps) {
+
+    /** Whether a daily allowance can be for the day: from the day before the work to the day after it. */
+    public boolean allowanceDay(LocalDate day) {
+        return allowanceDay(day, firstAllowanceDay, lastAllowanceDay);
+    }
+
+    static boolean allowanceDay(LocalDate day, LocalDate first, LocalDate last) {
+        return !day.isBefore(first) && !day.isAfter(last);
+    }
+}

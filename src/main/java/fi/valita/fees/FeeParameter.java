@@ -29,6 +29,11 @@ public record FeeParameter(UUID id, String key, @Nullable Long valueCents, @Null
     public static final String VOLUNTEER_KM_ALLOWANCE_CAP_PER_YEAR = "VOLUNTEER_KM_ALLOWANCE_CAP_PER_YEAR";
     public static final String VOLUNTEER_DAILY_ALLOWANCE_DAYS_PER_YEAR = "VOLUNTEER_DAILY_ALLOWANCE_DAYS_PER_YEAR";
 
+    /** Whether a new value for these days would apply on some of this row's days. */
+    public boolean overlaps(LocalDate from, @Nullable LocalDate to) {
+        return Periods.overlap(validFrom, validTo, from, to);
+    }
+
     /** The amount of money, for a parameter that is one. */
     public fi.valita.shared.Money money() {
         if (valueCents == null) {

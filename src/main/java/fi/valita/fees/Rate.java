@@ -24,4 +24,9 @@ public record Rate(UUID id, UUID organisationId, RateKind kind, @Nullable TaskTy
                 .max(BigDecimal.valueOf(minimumMinutes));
         return minutes.divide(BigDecimal.valueOf(60), 6, RoundingMode.HALF_UP);
     }
+
+    /** Whether a new rate for the task type (null: any) and days would apply on some of this one's days. */
+    public boolean overlaps(@Nullable TaskType otherTaskType, LocalDate from, @Nullable LocalDate to) {
+        return taskType == otherTaskType && Periods.overlap(validFrom, validTo, from, to);
+    }
 }

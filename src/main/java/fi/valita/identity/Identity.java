@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -141,18 +142,15 @@ public class Identity {
      */
     @Transactional
     public UserAccount invite(Invite invite, CurrentUser inviter) {
-        checkMayInvite(invite, inviter);
+        List<InvitationRefused> refusals = refusalsOf(invite, inviter);
+        if (!refusals.isEmpty()) {
+            throw refusals.getFirst();
+        }
         Instant now = Instant.now(clock);
         var existing = accounts.byEmail(invite.email());
         UserAccount account;
         if (existing.isPresent()) {
             account = existing.get();
-            if (account.active()) {
-                throw InvitationRefused.alreadyActive();
-            }
-            if (!account.organisationId().equals(invite.organisationId()) || account.role() != invite.role()) {
-                throw InvitationRefused.belongsElsewhere();
-            }
             invitations.closeOpenOnesOf(account.id(), now);
         } else {
             account = newAccount(invite, null);
@@ -183,27 +181,42 @@ public class Identity {
         return accounts.byId(invitation.userId()).orElseThrow(InvitationNotOpen::new);
     }
 
-    private void checkMayInvite(Invite invite, CurrentUser inviter) {
+    /**
+     * Every reason {@link #invite} would refuse the invitation (the role, the organisation, the unit,
+     * the e-mail address of someone already signed up or elsewhere), each for its own field, so that
+     * the form shows them with its other mistakes at once.
+     */
+    @Transactional(readOnly = true)
+    public List<InvitationRefused> refusalsOf(Invite invite, CurrentUser inviter) {
         if (!inviter.coordinates()) {
-            throw InvitationRefused.roleNotAllowed();
+            return List.of(InvitationRefused.roleNotAllowed());
         }
+        List<InvitationRefused> refusals = new ArrayList<>();
         Set<Role> allowed = inviter.is(Role.ADMIN)
                 ? Set.of(Role.ADMIN, Role.COORDINATOR, Role.EXPERT, Role.REQUESTER)
                 : Set.of(Role.EXPERT, Role.REQUESTER);
         if (!allowed.contains(invite.role())) {
-            throw InvitationRefused.roleNotAllowed();
+            refusals.add(InvitationRefused.roleNotAllowed());
         }
         boolean ownOrganisation = invite.organisationId().equals(inviter.organisationId());
         boolean servedClient = invite.role() == Role.REQUESTER
                 && organisations.clientsOf(inviter.organisationId()).stream()
                         .anyMatch(o -> o.id().equals(invite.organisationId()));
         if (!ownOrganisation && !servedClient) {
-            throw InvitationRefused.organisationNotServed();
+            refusals.add(InvitationRefused.organisationNotServed());
         }
         if (invite.unitId() != null && organisations.unitsOf(invite.organisationId()).stream()
                 .noneMatch(u -> u.id().equals(invite.unitId()))) {
-            throw InvitationRefused.unitNotInOrganisation();
+            refusals.add(InvitationRefused.unitNotInOrganisation());
         }
+        accounts.byEmail(invite.email()).ifPresent(account -> {
+            if (account.active()) {
+                refusals.add(InvitationRefused.alreadyActive());
+            } else if (!account.organisationId().equals(invite.organisationId()) || account.role() != invite.role()) {
+                refusals.add(InvitationRefused.belongsElsewhere());
+            }
+        });
+        return refusals;
     }
 
     private UserAccount newAccount(Invite person, @Nullable Instant privacyAcceptedAt) {

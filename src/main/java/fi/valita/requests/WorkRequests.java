@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -186,38 +187,30 @@ public class WorkRequests {
             if (r.startsAt() == null || r.endsAt() == null) {
                 throw RequestRefused.timeMissing();
             }
-            if (!r.endsAt().isAfter(r.startsAt())) {
-                throw RequestRefused.endsBeforeStart();
-            }
-            if (r.startsAt().isBefore(Instant.now(clock))) {
-                throw RequestRefused.inThePast();
-            }
+            refuseIfBroken(RequestRules.fixedTime(r.startsAt(), r.endsAt(), Instant.now(clock)));
         } else {
             if (r.windowFrom() == null || r.windowTo() == null) {
                 throw RequestRefused.timeMissing();
             }
-            if (r.windowTo().isBefore(r.windowFrom())) {
-                throw RequestRefused.endsBeforeStart();
-            }
-            if (r.windowTo().isBefore(LocalDate.now(clock))) {
-                throw RequestRefused.inThePast();
-            }
+            refuseIfBroken(RequestRules.windowOfDays(r.windowFrom(), r.windowTo(), LocalDate.now(clock)));
         }
-        if (!r.remote() && (r.municipalityCode() == null || r.municipalityCode().isBlank())) {
-            throw RequestRefused.placeMissing();
-        }
+        refuseIfBroken(RequestRules.place(r.remote(), r.municipalityCode()));
         if (r.municipalityCode() != null && !r.municipalityCode().isBlank() && !municipalities.exists(r.municipalityCode())) {
             throw RequestRefused.unknownMunicipality();
         }
-        if (r.feeBasis() == FeeBasis.AGREED_SUM && (r.agreedFeeCents() == null || r.agreedFeeCents() <= 0)) {
-            throw RequestRefused.agreedSumMissing();
-        }
+        refuseIfBroken(RequestRules.agreedSum(r.feeBasis(), r.agreedFeeCents()));
         Set<UUID> known = pool.areasOfPool(r.poolOrganisationId()).stream()
                 .filter(ExperienceArea::active)
                 .map(ExperienceArea::id)
                 .collect(Collectors.toSet());
         if (!known.containsAll(r.wantedAreas())) {
             throw RequestRefused.unknownArea();
+        }
+    }
+
+    private static void refuseIfBroken(Optional<RequestRefused> broken) {
+        if (broken.isPresent()) {
+            throw broken.get();
         }
     }
 

@@ -20,51 +20,27 @@ public record Money(long cents) implements Comparable<Money> {
 
     /**
      * Reads an amount as people type it: {@code 12,50}, {@code 12.50}, {@code 1 250,00 €},
-     * {@code €1,250.00}. At most two decimals.
+     * {@code €1,250.00}, {@code 12,50 euroa}. At most two decimals (read by {@link TypedNumber}).
      *
      * @throws IllegalArgumentException when the text is not an amount of euros
      */
     public static Money parse(String text) {
-        String s = text.strip().replace("€", "").replace("EUR", "")
-                .replaceAll("[\\s\\u00a0\\u202f']", "");
-        int comma = s.lastIndexOf(',');
-        int dot = s.lastIndexOf('.');
-        int decimal = Math.max(comma, dot);
-        if (comma >= 0 && dot >= 0) {
-            // Both marks: the last one separates the cents, the other one groups thousands.
-            char grouping = comma > dot ? '.' : ',';
-            s = s.replace(String.valueOf(grouping), "");
-            decimal = s.lastIndexOf(comma > dot ? ',' : '.');
-        } else if (decimal >= 0 && s.indexOf(s.charAt(decimal)) != decimal) {
-            // One mark used several times (1,250,000) groups thousands.
-            s = s.replace(String.valueOf(s.charAt(decimal)), "");
-            decimal = -1;
-        }
-        if (decimal >= 0) {
-            s = s.substring(0, decimal) + "." + s.substring(decimal + 1);
-        }
-        if (!s.matches("-?\\d+(\\.\\d{1,2})?")) {
-            throw new IllegalArgumentException("Not an amount of euros: " + text);
-        }
-        return new Money(new BigDecimal(s).movePointRight(2).longValueExact());
+        return TypedNumber.decimal(text, 2, TypedNumber.Unit.EUROS).filter(Money::fits).map(Money::of)
+                .orElseThrow(() -> new IllegalArgumentException("Not an amount of euros: " + text));
     }
 
-    /**
-     * An amount typed into a form: like {@link #parse}, but never negative, and a comma or a point
-     * used more than once without the other ("12,50,1") is a typing mistake rather than grouping.
-     */
+    /** An amount typed into a form: like {@link #parse}, but never negative; empty when it is not an amount. */
     public static java.util.Optional<Money> parseAmount(String text) {
-        String marks = text.replaceAll("[^,.]", "");
-        boolean repeatedOneMark = marks.length() > 1 && marks.chars().distinct().count() == 1;
-        if (repeatedOneMark) {
-            return java.util.Optional.empty();
-        }
-        try {
-            Money amount = parse(text);
-            return amount.isNegative() ? java.util.Optional.empty() : java.util.Optional.of(amount);
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
+        return TypedNumber.decimal(text, 2, TypedNumber.Unit.EUROS).filter(Money::fits).map(Money::of)
+                .filter(amount -> !amount.isNegative());
+    }
+
+    private static boolean fits(BigDecimal euros) {
+        return euros.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE, 2)) <= 0;
+    }
+
+    private static Money of(BigDecimal euros) {
+        return new Money(euros.movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact());
     }
 
     public Money plus(Money other) {

@@ -89,7 +89,8 @@ class DocumentsJourneyTests {
         assertThat(expert.getByText("Ei vielä hyväksytty")).isVisible();
         Browser.checkPage(expert);
         expert.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hyväksy")).click();
-        assertThat(expert.locator("#error-summary")).containsText("Rastita ruutu");
+        assertThat(expert.locator("#error-summary"))
+                .containsText("Olen lukenut sopimuksen ja hyväksyn sen: rastita ruutu");
         Browser.checkPage(expert);
         expert.getByLabel("Olen lukenut sopimuksen ja hyväksyn sen").check();
         expert.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hyväksy")).click();

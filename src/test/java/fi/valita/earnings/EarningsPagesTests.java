@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import fi.valita.ErrorSummary;
 import fi.valita.TestPools;
 import fi.valita.ValitaTest;
 import fi.valita.assignments.AfterWork;
@@ -208,6 +209,18 @@ class EarningsPagesTests {
                 .hasStatusOk().bodyText().contains("id=\"code-error\"", "id=\"kind-error\"", "id=\"amount-error\"",
                         "id=\"validFrom-error\"");
         assertThat(limits.rowsOf(code)).hasSize(1);
+    }
+
+    @Test
+    void theRulesOfARowAreToldAllAtOnce() {
+        var admin = pools.ngoPool("Limits at once NGO").admin();
+
+        var result = post(admin, "/admin/benefit-limits").param("code", "lower case").param("kind", "ANY_FEE")
+                .param("amount", "10 €").param("validFrom", "2027-02-01").param("validTo", "2027-01-01").exchange();
+
+        assertThat(result).hasStatusOk().bodyText().containsPattern("id=\"amount\"[^>]*inputmode=\"decimal\"");
+        assertThat(ErrorSummary.of(result).fields()).containsExactly("code", "amount", "validTo");
+        assertThat(limits.all()).noneMatch(l -> l.code().equals("lower case"));
     }
 
     @Test

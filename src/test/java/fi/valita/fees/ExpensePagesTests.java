@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import fi.valita.ErrorSummary;
 import fi.valita.TestPools;
 import fi.valita.ValitaTest;
 import fi.valita.assignments.AfterWork;
@@ -92,7 +93,7 @@ class ExpensePagesTests {
         assertThat(receipt(assignment, pool.expert(), Map.of("amount", "12,50", "type", "TICKET"),
                 new MockMultipartFile("file", "receipt.pdf", "application/pdf", page)))
                 .hasStatusOk().bodyText().contains("id=\"file-error\"", "The file must be a PDF, JPEG or PNG.",
-                        "value=\"12,50\"", "Please check the following");
+                        "value=\"12,50\"", "Fix these");
         assertThat(receipt(assignment, pool.expert(), Map.of("amount", "12,50", "type", "TICKET"),
                 new MockMultipartFile("file", "scan.pdf", "application/pdf", tooBig)))
                 .hasStatusOk().bodyText().contains("id=\"file-error\"", "The file is too big");
@@ -126,6 +127,31 @@ class ExpensePagesTests {
 
         assertThat(get(page, pool.expert())).bodyText().contains("Daily allowance, full day", "€54.00");
         assertThat(lines(assignment)).isOne();
+    }
+
+    @Test
+    void aDayOutsideTheWorkIsToldWithAMissingLengthInOneRound() {
+        var pool = pools.ngoPool("Allowance round NGO");
+        UUID assignment = work.reported(pool, FeeBasis.ORGANISATION_RATE, 0);
+
+        var result = allowance(assignment, pool.expert(), Map.of("date", today.plusYears(1).toString()));
+
+        assertThat(result).hasStatusOk().bodyText().contains("Choose a day from the day before the work", "value=\"" + today.plusYears(1) + "\"");
+        assertThat(ErrorSummary.of(result).fields()).containsExactly("length", "date");
+        assertThat(lines(assignment)).isZero();
+    }
+
+    @Test
+    void aReceiptsAmountIsReadWithItsEuroSignAndTheFieldHasTheDecimalKeyboard() {
+        var pool = pools.ngoPool("Receipt units NGO");
+        UUID assignment = work.reported(pool, FeeBasis.ORGANISATION_RATE, 0);
+        assertThat(get("/assignments/" + assignment + "/expenses", pool.expert())).bodyText()
+                .containsPattern("id=\"amount\"[^>]*inputmode=\"decimal\"");
+
+        assertThat(receipt(assignment, pool.expert(), Map.of("amount", "12,50 €", "type", "PARKING"), null))
+                .hasStatus3xxRedirection();
+
+        assertThat(lineOf(assignment, 1250)).isNotNull();
     }
 
     @Test

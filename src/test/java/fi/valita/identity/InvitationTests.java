@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import fi.valita.ErrorSummary;
 import fi.valita.TestPools;
 import fi.valita.TestPools.Pool;
 import fi.valita.ValitaTest;
@@ -282,6 +283,42 @@ class InvitationTests {
                         .param("language", "fi"))
                 .hasStatusOk()
                 .bodyText().contains("id=\"email-error\"", "id=\"displayName-error\"");
+    }
+
+    @Test
+    void everyMistakeOfAnInvitationComesAtOnceAlsoThoseTheInvitationRulesFind() {
+        var school = pools.clientOf(pool, "Invite School");
+        OrganisationUnit otherUnit = identity.createUnit(pools.ngoPool("Other unit owner").organisation().id(),
+                "Someone else's unit", null);
+
+        MvcTestResult result = mvc.post().uri("/coordinator/invitations/new")
+                .with(user(pool.coordinator())).with(csrf())
+                .header("Accept-Language", "en")
+                .param("email", pool.expert().email())
+                .param("displayName", "")
+                .param("role", "EXPERT")
+                .param("organisationId", school.organisation().id().toString())
+                .param("unitId", otherUnit.id().toString())
+                .param("language", "fi")
+                .exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(ErrorSummary.of(result).fields())
+                .containsExactly("displayName", "email", "organisationId", "unitId");
+        assertThat(ErrorSummary.of(result).texts().getFirst()).startsWith("Name: ");
+    }
+
+    @Test
+    void aShortPasswordAndASecondOneThatDiffersAreShownTogether() {
+        String email = newEmail();
+        UserAccount account = invite(email);
+        String link = mailbox.awaitMail(email).invitationPath();
+
+        MvcTestResult result = accept(link, "short", "shorter", false);
+
+        assertThat(ErrorSummary.of(result).fields()).containsExactly("password", "passwordAgain", "privacyAccepted");
+        assertThat(result).bodyText().contains("value=\"\"").doesNotContain("value=\"short\"");
+        assertNotActivated(account, link);
     }
 
     private UserAccount invite(String email) {

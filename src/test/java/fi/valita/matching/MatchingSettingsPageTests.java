@@ -33,7 +33,8 @@ class MatchingSettingsPageTests {
                 .contains("Miten asiantuntijat järjestetään", "Reilu vuorottelu",
                         "Tarjouksesta kieltäytyminen ei koskaan laske ketään");
         assertThat(mvc.get().uri("/coordinator/matching-settings").with(user(coordinator))).body().asString()
-                .contains("id=\"areaFit\"", "value=\"40\"", "value=\"30\"");
+                .contains("id=\"areaFit\"", "value=\"40\"", "value=\"30\"")
+                .containsPattern("id=\"areaFit\"[^>]*inputmode=\"numeric\"");
     }
 
     @Test
@@ -41,7 +42,7 @@ class MatchingSettingsPageTests {
         var mine = pools.ngoPool("Changing NGO");
         var other = pools.ngoPool("Untouched NGO");
 
-        assertThat(save(mine.coordinator(), "50", "20", "0", "60", "5")).hasStatus3xxRedirection()
+        assertThat(save(mine.coordinator(), "50 %", "20", "0", "60", "5")).hasStatus3xxRedirection()
                 .hasRedirectedUrl("/coordinator/matching-settings");
 
         assertThat(settings.weightsOf(mine.organisation().id())).isEqualTo(new MatchingWeights(50, 20, 0, 60, 5));

@@ -65,6 +65,7 @@ class AfterWorkController {
                 : read(form.travelKm(), Figures::kilometres, "travelKm", "assignments.error.km-format", errors);
         Long cents = blank(form.tickets()) ? null
                 : read(form.tickets(), Figures::cents, "tickets", "assignments.error.euros-format", errors);
+        afterWork.figureRefusals(id, hours, km, cents, expert).forEach(refused -> reject(refused, errors));
         if (errors.hasErrors() || hours == null || km == null) {
             return page.render(expert, id, model, locale);
         }
@@ -169,6 +170,9 @@ class AfterWorkController {
     }
 
     private static void reject(AssignmentRefused refused, BindingResult errors) {
+        if (refused.field() != null && errors.hasFieldErrors(refused.field())) {
+            return;
+        }
         if (refused.field() != null) {
             errors.rejectValue(refused.field(), refused.messageKey());
         } else {

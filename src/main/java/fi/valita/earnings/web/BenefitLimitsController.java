@@ -62,13 +62,14 @@ class BenefitLimitsController {
                 errors.rejectValue("amount", "earnings.error.amount-format");
             }
         }
+        BenefitLimits.refusalsOf(form.code(), kind, amount, from, to).forEach(refused -> reject(refused, errors));
         if (errors.hasErrors() || kind == null || from == null || form.code() == null) {
             return page(model, locale);
         }
         try {
             limits.add(new NewBenefitLimit(form.code().strip(), kind, amount, from, to, form.exampleChosen()), admin);
         } catch (EarningsRefused refused) {
-            errors.rejectValue(refused.field(), refused.messageKey());
+            reject(refused, errors);
             return page(model, locale);
         }
         redirect.addFlashAttribute("saved", true);
@@ -126,6 +127,12 @@ class BenefitLimitsController {
         return new Row(l.id(), l.code(), words.limitName(l, locale), words.text("earnings.limit-kind." + l.kind(), locale),
                 amount, words.date(l.validFrom(), locale), l.validTo() == null ? "–" : words.date(l.validTo(), locale),
                 l.example(), l.validTo() == null);
+    }
+
+    private static void reject(EarningsRefused refused, BindingResult errors) {
+        if (!errors.hasFieldErrors(refused.field())) {
+            errors.rejectValue(refused.field(), refused.messageKey());
+        }
     }
 
     private static @Nullable BenefitLimitKind kind(@Nullable String value, BindingResult errors) {

@@ -2,6 +2,7 @@ package fi.valita.experts.web;
 
 import fi.valita.experts.ExpertPool;
 import fi.valita.experts.ExpertProfile;
+import fi.valita.experts.InvalidProfile;
 import fi.valita.identity.CurrentUser;
 import jakarta.validation.Valid;
 import java.time.DayOfWeek;
@@ -42,6 +43,9 @@ class ProfileAvailabilityController {
             @AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") ProfileAvailabilityForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         var subject = ProfileSubject.of(id, user);
+        if (form.toAvailability().hasOverlappingSlots()) {
+            ProfileEdits.reject(errors, "weekly", InvalidProfile.overlappingSlots().messageKey());
+        }
         return edits.save(subject, user, form, errors, model, redirect,
                 () -> pool.changeAvailability(subject.expertId(), form.version(), form.toAvailability(), user),
                 (profile, shown) -> availabilityPage(subject, profile, shown, model, user));

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -55,6 +56,17 @@ class ProfileEdits {
         }
         keepInput(form, errors, model);
         return page.apply(pool.profile(subject.expertId(), user), form);
+    }
+
+    /**
+     * A rule of the pool that the form breaks, beside its field, with the other mistakes of the form.
+     * Works also when a value could not be converted: Spring's result then has no target to read from.
+     */
+    static void reject(BindingResult errors, String field, String messageKey) {
+        if (!errors.hasFieldErrors(field)) {
+            errors.addError(new FieldError(errors.getObjectName(), field, errors.getFieldValue(field), false,
+                    errors.resolveMessageCodes(messageKey, field), null, null));
+        }
     }
 
     /**

@@ -2,6 +2,8 @@ package fi.valita.experts.web;
 
 import fi.valita.experts.ExpertPool;
 import fi.valita.experts.ExpertProfile;
+import fi.valita.experts.InvalidProfile;
+import fi.valita.experts.NewTraining;
 import fi.valita.experts.ProfileChangedMeanwhile;
 import fi.valita.experts.TrainingKind;
 import fi.valita.identity.CurrentUser;
@@ -50,6 +52,9 @@ class ProfileTrainingController {
             @Valid @ModelAttribute("form") ProfileTrainingForm form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes redirect) {
         var subject = ProfileSubject.of(id, user);
+        if (NewTraining.validBeforeCompleted(form.completedOn(), form.validUntil())) {
+            ProfileEdits.reject(errors, "validUntil", InvalidProfile.trainingValidBeforeCompleted().messageKey());
+        }
         return edits.save(subject, user, form, errors, model, redirect,
                 () -> pool.addTraining(subject.expertId(), form.version(), form.toTraining(), user),
                 (profile, shown) -> trainingsPage(subject, profile, shown, model, locale, user));

@@ -8,6 +8,7 @@ import fi.valita.identity.CurrentUser;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,16 +47,14 @@ class VocabularyController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        if (form.code() != null && !form.code().isBlank() && !ExperienceVocabulary.isValidCode(form.code().strip())) {
-            errors.rejectValue("code", "pool.vocabulary.error.code");
-        }
+        vocabulary.refusalsOf(form.code(), names(form), null, user).forEach(refused -> reject(refused, errors));
         if (errors.hasErrors()) {
             return list(user, model);
         }
         try {
             return done(redirect, "pool.vocabulary.added", vocabulary.add(form.code(), names(form), user), locale);
         } catch (AreaRefused refused) {
-            errors.rejectValue(refused.field(), refused.messageKey());
+            reject(refused, errors);
             return list(user, model);
         }
     }
@@ -79,13 +78,14 @@ class VocabularyController {
             RedirectAttributes redirect) {
         ExperienceArea area = vocabulary.area(id, user);
         model.addAttribute("area", area);
+        vocabulary.refusalsOf(null, names(form), id, user).forEach(refused -> reject(refused, errors));
         if (errors.hasErrors()) {
             return "experts/vocabulary-rename";
         }
         try {
             vocabulary.rename(id, names(form), user);
         } catch (AreaRefused refused) {
-            errors.rejectValue(refused.field(), refused.messageKey());
+            reject(refused, errors);
             return "experts/vocabulary-rename";
         }
         return done(redirect, "pool.vocabulary.renamed", vocabulary.area(id, user), locale);
@@ -130,7 +130,18 @@ class VocabularyController {
         return LIST;
     }
 
+    /** The names as typed; one left out is empty (the form says it is missing). */
     private static Names names(ExperienceAreaForm form) {
-        return new Names(form.nameFi(), form.nameSv(), form.nameEn());
+        return new Names(orEmpty(form.nameFi()), orEmpty(form.nameSv()), orEmpty(form.nameEn()));
+    }
+
+    private static String orEmpty(@Nullable String text) {
+        return text == null ? "" : text;
+    }
+
+    private static void reject(AreaRefused refused, BindingResult errors) {
+        if (!errors.hasFieldErrors(refused.field())) {
+            errors.rejectValue(refused.field(), refused.messageKey());
+        }
     }
 }

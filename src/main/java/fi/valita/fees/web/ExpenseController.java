@@ -118,6 +118,8 @@ class ExpenseController {
         LocalDate day = day(form.date());
         if (day == null) {
             errors.rejectValue("date", "expenses.error.date-format");
+        } else if (!expenses.of(id, user).allowanceDay(day)) {
+            reject(ExpenseRefused.dayOutsideWork(), errors);
         }
         if (errors.hasErrors() || length == null || day == null) {
             return page(user, id, model, locale);

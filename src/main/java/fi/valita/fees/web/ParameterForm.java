@@ -2,6 +2,7 @@ package fi.valita.fees.web;
 
 import fi.valita.fees.FeeParameter;
 import fi.valita.shared.Money;
+import fi.valita.shared.TypedNumber;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,7 @@ record ParameterForm(@Nullable String key, @Nullable String value, @Nullable Str
         @Nullable String validTo, @Nullable String description) {
 
     static final int MAX_DESCRIPTION = 500;
+    private static final BigDecimal MAX_DECIMAL = new BigDecimal("100000000");
 
     record NewRow(String key, @Nullable Long valueCents, @Nullable BigDecimal valueDecimal, LocalDate validFrom,
             @Nullable LocalDate validTo, String description) {}
@@ -45,6 +47,9 @@ record ParameterForm(@Nullable String key, @Nullable String value, @Nullable Str
         LocalDate to = EndForm.date(validTo, "validTo", false, errors);
         if (from != null && to != null && to.isBefore(from)) {
             errors.rejectValue("validTo", "fees.period.error.end-before-start");
+        } else if (from != null && !errors.hasFieldErrors("validTo") && ofKey != null
+                && ofKey.stream().anyMatch(row -> row.overlaps(from, to))) {
+            errors.rejectValue("validFrom", "fees.parameters.error.overlap");
         }
         if (description == null || description.isBlank()) {
             errors.rejectValue("description", "fees.parameters.error.description");
@@ -57,15 +62,10 @@ record ParameterForm(@Nullable String key, @Nullable String value, @Nullable Str
         return Optional.of(new NewRow(key, cents, decimal, from, to, description.strip()));
     }
 
-    /** A count such as days: 20, 1,5 or 1.5; at most four decimals, never negative. */
+    /** A count such as days: 20, 1,5, 1.5 or "20 päivää"; at most four decimals, never negative. */
     private static @Nullable BigDecimal decimal(@Nullable String text) {
-        if (text == null) {
-            return null;
-        }
-        String plain = text.strip().replace(',', '.');
-        if (!plain.matches("\\d{1,8}(\\.\\d{1,4})?")) {
-            return null;
-        }
-        return new BigDecimal(plain);
+        return TypedNumber.decimal(text, 4, TypedNumber.Unit.notMoney())
+                .filter(n -> n.signum() >= 0 && n.compareTo(MAX_DECIMAL) < 0)
+                .orElse(null);
     }
 }

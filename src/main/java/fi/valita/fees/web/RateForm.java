@@ -1,10 +1,13 @@
 package fi.valita.fees.web;
 
 import fi.valita.experts.TaskType;
+import fi.valita.fees.Rate;
 import fi.valita.fees.RateKind;
 import fi.valita.shared.Money;
+import fi.valita.shared.TypedNumber;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
@@ -23,8 +26,8 @@ record RateForm(@Nullable String kind, @Nullable String taskType, @Nullable Stri
     record NewRate(RateKind kind, @Nullable TaskType taskType, Money amount, int preparationMinutes,
             int minimumMinutes, LocalDate validFrom, @Nullable LocalDate validTo) {}
 
-    /** The rate, or empty after telling each field that is wrong. */
-    Optional<NewRate> read(BindingResult errors) {
+    /** The rate, or empty after telling each field that is wrong; {@code card} holds the organisation's rates. */
+    Optional<NewRate> read(List<Rate> card, BindingResult errors) {
         RateKind rateKind = Arrays.stream(RateKind.values()).filter(k -> k.name().equals(kind)).findFirst()
                 .orElse(null);
         if (rateKind == null) {
@@ -48,6 +51,12 @@ record RateForm(@Nullable String kind, @Nullable String taskType, @Nullable Stri
         if (from != null && to != null && to.isBefore(from)) {
             errors.rejectValue("validTo", "fees.period.error.end-before-start");
         }
+        if (from != null && !errors.hasFieldErrors("validTo") && !errors.hasFieldErrors("taskType")) {
+            TaskType chosen = type;
+            if (card.stream().anyMatch(rate -> rate.overlaps(chosen, from, to))) {
+                errors.rejectValue("validFrom", "fees.rates.error.overlap");
+            }
+        }
         if (errors.hasErrors() || rateKind == null || money.isEmpty() || preparation == null || minimum == null
                 || from == null) {
             return Optional.empty();
@@ -56,11 +65,12 @@ record RateForm(@Nullable String kind, @Nullable String taskType, @Nullable Stri
     }
 
     private static @Nullable Integer minutes(@Nullable String text, String field, BindingResult errors) {
-        String value = text == null || text.isBlank() ? "0" : text.strip();
-        if (!value.matches("\\d{1,4}") || Integer.parseInt(value) > MAX_MINUTES) {
+        Integer minutes = text == null || text.isBlank() ? Integer.valueOf(0)
+                : TypedNumber.wholeNumber(text, TypedNumber.Unit.MINUTES).filter(m -> m >= 0 && m <= MAX_MINUTES)
+                        .orElse(null);
+        if (minutes == null) {
             errors.rejectValue(field, "fees.rates.error.minutes");
-            return null;
         }
-        return Integer.parseInt(value);
+        return minutes;
     }
 }

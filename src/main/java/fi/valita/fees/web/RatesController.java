@@ -54,7 +54,7 @@ class RatesController {
     @PostMapping("/coordinator/rates")
     String addRate(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("rate") RateForm form,
             BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
-        var rate = form.read(errors);
+        var rate = form.read(rates.ofMyOrganisation(user), errors);
         if (rate.isEmpty()) {
             return page(user, model, locale);
         }

@@ -5,6 +5,7 @@ import fi.valita.identity.InvitationNotOpen;
 import fi.valita.identity.UserAccount;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Objects;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,7 +42,7 @@ class InvitationController {
             BindingResult errors,
             Model model) {
         UserAccount account = identity.invitedAccount(token);
-        if (!errors.hasFieldErrors("password") && !form.password().equals(form.passwordAgain())) {
+        if (!errors.hasFieldErrors("passwordAgain") && !Objects.equals(form.password(), form.passwordAgain())) {
             errors.rejectValue("passwordAgain", "identity.accept.password.mismatch");
         }
         if (!errors.hasFieldErrors("password") && form.password().strip().equalsIgnoreCase(account.email())) {

@@ -58,22 +58,34 @@ class InviteController {
         UUID unitId = form.unitId() == null || form.unitId().isBlank()
                 ? null
                 : parse(() -> UUID.fromString(form.unitId()), "unitId", errors);
-        if (!List.of("fi", "sv", "en").contains(form.language())) {
+        boolean knownLanguage = List.of("fi", "sv", "en").contains(form.language());
+        if (!knownLanguage) {
             errors.rejectValue("language", "typeMismatch");
         }
-        if (errors.hasErrors() || role == null || organisationId == null) {
+        Invite invite = role == null || organisationId == null ? null : new Invite(String.valueOf(form.email()),
+                String.valueOf(form.displayName()), role, organisationId, unitId,
+                Locale.of(knownLanguage ? form.language() : locale.getLanguage()));
+        if (invite != null) {
+            identity.refusalsOf(invite, user).forEach(refused -> reject(refused, errors));
+        }
+        if (errors.hasErrors() || invite == null) {
             return prepare(user, model, locale);
         }
         try {
-            identity.invite(
-                    new Invite(form.email(), form.displayName(), role, organisationId, unitId, Locale.of(form.language())),
-                    user);
+            identity.invite(invite, user);
         } catch (InvitationRefused refused) {
-            errors.rejectValue(refused.field(), refused.messageKey());
+            reject(refused, errors);
             return prepare(user, model, locale);
         }
         redirect.addFlashAttribute("invitedEmail", form.email());
         return "redirect:/coordinator/invitations/new";
+    }
+
+    /** A refusal goes beside its field, unless the field already says what is wrong with it. */
+    private static void reject(InvitationRefused refused, BindingResult errors) {
+        if (!errors.hasFieldErrors(refused.field())) {
+            errors.rejectValue(refused.field(), refused.messageKey());
+        }
     }
 
     private static <T> @Nullable T parse(Supplier<T> parser, String field, BindingResult errors) {

@@ -1,6 +1,7 @@
 package fi.valita.matching.web;
 
 import fi.valita.matching.MatchingWeights;
+import fi.valita.shared.TypedNumber;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -48,10 +49,8 @@ record WeightsForm(
     }
 
     private static @Nullable Integer parse(@Nullable String text) {
-        if (text == null || !text.strip().matches("\\d{1,3}")) {
-            return null;
-        }
-        int value = Integer.parseInt(text.strip());
-        return value <= MatchingWeights.MAX ? value : null;
+        return TypedNumber.wholeNumber(text, TypedNumber.Unit.PERCENT)
+                .filter(value -> value >= 0 && value <= MatchingWeights.MAX)
+                .orElse(null);
     }
 }

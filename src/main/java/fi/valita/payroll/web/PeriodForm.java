@@ -23,7 +23,10 @@ record PeriodForm(@Nullable String from, @Nullable String to, @Nullable String p
         LocalDate start = date(from, "from", errors);
         LocalDate end = date(to, "to", errors);
         LocalDate payment = date(paymentDate, "paymentDate", errors);
-        if (start == null || end == null || payment == null) {
+        if (start != null && end != null) {
+            PayrollPeriod.refusalOf(start, end).ifPresent(refused -> errors.rejectValue(refused.field(), refused.messageKey()));
+        }
+        if (start == null || end == null || payment == null || errors.hasErrors()) {
             return null;
         }
         try {

@@ -2,17 +2,15 @@ package fi.valita.requests.web;
 
 import fi.valita.shared.Dates;
 import fi.valita.shared.Money;
+import fi.valita.shared.TypedNumber;
+import fi.valita.shared.TypedNumber.Unit;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Lenient reading of what people type: null when the text cannot be read. */
 final class FormValues {
-
-    /** Euros with at most two decimals, comma or point: "150", "150,5", "1 500,50". */
-    private static final Pattern WHOLE = Pattern.compile("\\d{1,9}");
 
     private FormValues() {}
 
@@ -21,9 +19,9 @@ final class FormValues {
         return Money.parseAmount(euros).map(Money::cents).orElse(null);
     }
 
+    /** A count of people or of things as people type it: "40", "40 hlö", "2 kpl", "1 500". */
     static @Nullable Integer wholeNumber(String text) {
-        String stripped = text.strip();
-        return WHOLE.matcher(stripped).matches() ? Integer.valueOf(stripped) : null;
+        return TypedNumber.wholeNumber(text, Unit.PEOPLE, Unit.TIMES).orElse(null);
     }
 
     /** A date as a date input sends it (2026-05-31) or as a Finn writes it (31.5.2026). */

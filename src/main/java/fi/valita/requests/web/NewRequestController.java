@@ -6,6 +6,7 @@ import fi.valita.requests.RequestRefused;
 import fi.valita.requests.WorkRequest;
 import fi.valita.requests.WorkRequests;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,10 +32,12 @@ class NewRequestController {
 
     private final WorkRequests requests;
     private final RequestChoices choices;
+    private final Clock clock;
 
-    NewRequestController(WorkRequests requests, RequestChoices choices) {
+    NewRequestController(WorkRequests requests, RequestChoices choices, Clock clock) {
         this.requests = requests;
         this.choices = choices;
+        this.clock = clock;
     }
 
     @GetMapping("/requests/new")
@@ -69,8 +72,7 @@ class NewRequestController {
         if (requester == null) {
             errors.rejectValue("requesterOrganisationId", "requests.error.pool-not-serving");
         }
-        NewWorkRequest request = pool == null || requester == null ? null
-                : RequestFormReader.read(form, pool, requester, errors);
+        NewWorkRequest request = RequestFormReader.read(form, pool, requester, clock, errors);
         if (request == null || errors.hasErrors()) {
             return prepare(user, pool, model, locale);
         }

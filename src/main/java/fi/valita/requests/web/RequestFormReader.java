@@ -5,12 +5,15 @@ import fi.valita.requests.AreasRule;
 import fi.valita.requests.FeeBasis;
 import fi.valita.requests.NewWorkRequest;
 import fi.valita.requests.RequestRefused;
+import fi.valita.requests.RequestRules;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
@@ -18,24 +21,28 @@ import org.springframework.validation.Errors;
 /**
  * Reads the text of a {@link RequestForm} into a {@link NewWorkRequest}: each value that cannot be
  * read gets a message beside its field. The rules of a request (a time in the future, a place on
- * site, a pool that serves the organisation…) stay with the requests module; {@link #fieldOf}
- * tells which field its refusal belongs to.
+ * site, a pool that serves the organisation…) stay with the requests module; those of time, place
+ * and fee ({@link RequestRules}) are checked here too, with the other fields, so that every mistake
+ * shows at once. {@link #fieldOf} tells which field a refusal belongs to.
  */
 final class RequestFormReader {
 
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     private final RequestForm form;
+    private final Clock clock;
     private final Errors errors;
 
-    private RequestFormReader(RequestForm form, Errors errors) {
+    private RequestFormReader(RequestForm form, Clock clock, Errors errors) {
         this.form = form;
+        this.clock = clock;
         this.errors = errors;
     }
 
     /** The request the form describes, or null when some value could not be read (the errors say which). */
-    static @Nullable NewWorkRequest read(RequestForm form, UUID pool, UUID requesterOrganisation, Errors errors) {
-        return new RequestFormReader(form, errors).read(pool, requesterOrganisation);
+    static @Nullable NewWorkRequest read(RequestForm form, @Nullable UUID pool, @Nullable UUID requesterOrganisation,
+            Clock clock, Errors errors) {
+        return new RequestFormReader(form, clock, errors).read(pool, requesterOrganisation);
     }
 
     /** The form field a refusal of the requests module belongs to, or null for the form as a whole. */
@@ -50,7 +57,7 @@ final class RequestFormReader {
         };
     }
 
-    private @Nullable NewWorkRequest read(UUID pool, UUID requesterOrganisation) {
+    private @Nullable NewWorkRequest read(@Nullable UUID pool, @Nullable UUID requesterOrganisation) {
         if (!errors.hasFieldErrors("title") && form.title().strip().length() < 3) {
             errors.rejectValue("title", "requests.error.title-short");
         }
@@ -68,10 +75,16 @@ final class RequestFormReader {
                 "requests.error.experts-needed");
         FeeBasis fee = choice(FeeBasis.class, form.feeBasis(), "feeBasis", "typeMismatch");
         Long cents = fee == FeeBasis.AGREED_SUM ? cents() : null;
+        if (fee != null && !errors.hasFieldErrors("agreedSum")) {
+            keep(RequestRules.agreedSum(fee, cents));
+        }
         Time time = time();
         Boolean remote = remote();
-        if (errors.hasErrors() || taskType == null || rule == null || needed == null || fee == null || time == null
-                || remote == null) {
+        if (remote != null) {
+            keep(RequestRules.place(remote, form.municipalityCode()));
+        }
+        if (errors.hasErrors() || pool == null || requesterOrganisation == null || taskType == null || rule == null
+                || needed == null || fee == null || time == null || remote == null) {
             return null;
         }
         return new NewWorkRequest(pool, requesterOrganisation, null, form.title(), form.description(), taskType, areas,
@@ -92,13 +105,19 @@ final class RequestFormReader {
             if (day == null || start == null || end == null) {
                 return null;
             }
-            return new Time(day.atTime(start).atZone(HELSINKI).toInstant(), day.atTime(end).atZone(HELSINKI).toInstant(),
-                    null, null);
+            Instant startsAt = day.atTime(start).atZone(HELSINKI).toInstant();
+            Instant endsAt = day.atTime(end).atZone(HELSINKI).toInstant();
+            keep(RequestRules.fixedTime(startsAt, endsAt, Instant.now(clock)));
+            return new Time(startsAt, endsAt, null, null);
         }
         if (RequestForm.WINDOW.equals(form.timing())) {
             LocalDate from = date(form.windowFrom(), "windowFrom");
             LocalDate to = date(form.windowTo(), "windowTo");
-            return from == null || to == null ? null : new Time(null, null, from, to);
+            if (from == null || to == null) {
+                return null;
+            }
+            keep(RequestRules.windowOfDays(from, to, LocalDate.now(clock)));
+            return new Time(null, null, from, to);
         }
         errors.rejectValue("timing", "requests.error.timing");
         return null;
@@ -130,13 +149,23 @@ final class RequestFormReader {
 
     private @Nullable Long cents() {
         if (!given(form.agreedSum())) {
-            return null; // the requests module says the sum is missing
+            return null; // RequestRules.agreedSum says it is missing
         }
         Long cents = FormValues.cents(form.agreedSum());
         if (cents == null) {
             errors.rejectValue("agreedSum", "requests.error.sum-format");
         }
         return cents;
+    }
+
+    /** A rule of the request that the values read so far break goes beside its field. */
+    private void keep(Optional<RequestRefused> broken) {
+        broken.ifPresent(refused -> {
+            String field = fieldOf(refused, form, false);
+            if (field != null && !errors.hasFieldErrors(field)) {
+                errors.rejectValue(field, refused.messageKey());
+            }
+        });
     }
 
     private @Nullable LocalDate date(@Nullable String value, String field) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import fi.valita.ErrorSummary;
 import fi.valita.TestPools;
 import fi.valita.ValitaTest;
 import fi.valita.assignments.AfterWork;
@@ -81,12 +82,44 @@ class AfterWorkPagesTests {
         var s = given.worked("Wrong");
 
         assertThat(complete(s, s.ngo().expert(), Map.of("hours", "two", "travelKm", "4,5", "tickets", "5,805")))
-                .hasStatusOk().bodyText().contains("Please check the following", "id=\"hours-error\"",
+                .hasStatusOk().bodyText().contains("Fix these", "id=\"hours-error\"",
                         "id=\"travelKm-error\"", "id=\"tickets-error\"", "Write the hours as a number",
                         "value=\"two\"");
         assertThat(complete(s, s.ngo().expert(), Map.of("hours", "25", "travelKm", "", "tickets", "")))
                 .hasStatusOk().bodyText().contains("id=\"hours-error\"", "at most 24 for each day");
         assertThat(status(s)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void tooManyHoursAreShownTogetherWithTheTicketsThatCannotBeRead() {
+        var s = given.worked("One round");
+
+        var result = complete(s, s.ngo().expert(), Map.of("hours", "30 h", "travelKm", "24 km", "tickets", "viisi"));
+
+        assertThat(result).hasStatusOk().bodyText().contains("id=\"hours-error\"", "at most 24 for each day",
+                "id=\"tickets-error\"", "value=\"30 h\"", "value=\"24 km\"", "value=\"viisi\"")
+                .doesNotContain("id=\"travelKm-error\"");
+        assertThat(ErrorSummary.of(result).fields()).containsExactly("hours", "tickets");
+        assertThat(ErrorSummary.of(result).texts().getFirst()).startsWith("Hours worked: hours must be more than 0");
+        assertThat(status(s)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void figuresAreReadWithTheirUnitsAndTheFieldsHaveANumberKeyboard() {
+        var s = given.worked("Units");
+        assertThat(get("/assignments/" + s.assignment().id(), s.ngo().expert())).bodyText()
+                .containsPattern("id=\"hours\"[^>]*inputmode=\"decimal\"")
+                .containsPattern("id=\"travelKm\"[^>]*inputmode=\"numeric\"")
+                .containsPattern("id=\"tickets\"[^>]*inputmode=\"decimal\"")
+                .contains("For example 2 or 2,5.").doesNotContain("??");
+
+        assertThat(complete(s, s.ngo().expert(), Map.of("hours", "2,5 h", "travelKm", "24 km", "tickets", "5,80 €")))
+                .hasStatus3xxRedirection();
+
+        Map<String, Object> row = jdbc.sql("select reported_hours, travel_km, travel_costs_cents from assignment where id = :id")
+                .param("id", s.assignment().id()).query().singleRow();
+        assertThat((BigDecimal) row.get("reported_hours")).isEqualByComparingTo("2.5");
+        assertThat(row).containsEntry("travel_km", 24).containsEntry("travel_costs_cents", 580L);
     }
 
     @Test
@@ -132,6 +165,8 @@ class AfterWorkPagesTests {
                 .contains("id=\"rating-error\"", "Choose a rating from 1 to 5", "tampered");
         assertThat(feedback(s.ngo().expert(), page, "4", "x".repeat(1001))).hasStatusOk().bodyText()
                 .contains("id=\"comment-error\"");
+        assertThat(ErrorSummary.of(feedback(s.ngo().expert(), page, "", "x".repeat(1001))).fields())
+                .as("both mistakes at once").containsExactly("rating", "comment");
         assertThat(feedback(s.ngo().expert(), page, "4", "Lovely group")).hasRedirectedUrl(page);
 
         assertThat(get(page, s.school().requester())).bodyText().contains("How did it go?")

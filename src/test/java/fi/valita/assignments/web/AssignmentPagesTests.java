@@ -83,7 +83,7 @@ class AssignmentPagesTests {
 
         assertThat(mvc.post().uri(page + "/cancel").with(user(s.ngo().expert())).with(csrf()).param("reason", " ")
                 .header("Accept-Language", "en")).hasStatusOk().bodyText()
-                .contains("Please check the following", "id=\"reason-error\"");
+                .contains("Fix these", "id=\"reason-error\"");
         assertThat(requests.byIdForProcessing(s.request().id()).status()).isEqualTo(RequestStatus.FILLED);
 
         assertThat(mvc.post().uri(page + "/cancel").with(user(s.ngo().expert())).with(csrf()).param("reason", "I am ill"))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import fi.valita.ErrorSummary;
 import fi.valita.TestPools;
 import fi.valita.ValitaTest;
 import fi.valita.experts.ExpertPool;
@@ -61,7 +62,7 @@ class ProfileContactTests {
         var page = assertThat(contact(me, version(me), "Aurora", Map.of("phone", "call me maybe")));
 
         page.hasStatusOk();
-        page.bodyText().contains("Please check the following", "href=\"#phone\"", "id=\"phone-error\"",
+        page.bodyText().contains("Fix these", "href=\"#phone\"", "id=\"phone-error\"",
                 "value=\"call me maybe\"", "value=\"Aurora\"");
         assertThat(pool.profile(me.id(), me).displayName()).isEqualTo("Expert");
     }
@@ -80,8 +81,34 @@ class ProfileContactTests {
         var me = pools.ngoPool("Words NGO").expert();
 
         assertThat(contact(me, version(me), "Aurora", Map.of("travelKm", "far")))
-                .hasStatusOk().bodyText().contains("id=\"travelKm-error\"", "Write a whole number.", "value=\"Aurora\"");
+                .hasStatusOk().bodyText().contains("id=\"travelKm-error\"", "Write a whole number.", "value=\"Aurora\"",
+                        "value=\"far\"");
         assertThat(pool.profile(me.id(), me).displayName()).isEqualTo("Expert");
+    }
+
+    @Test
+    void everyMistakeIsShownAtOnceAlsoWhenTheDistanceIsNoNumberAndTheSummaryNamesEachFieldInPageOrder() {
+        var me = pools.ngoPool("All At Once NGO").expert();
+
+        var result = contact(me, version(me), "", Map.of("phone", "call me", "travelKm", "kaksi"))
+                .exchange();
+
+        assertThat(result).hasStatusOk().bodyText().contains("id=\"displayName-error\"", "id=\"phone-error\"",
+                "id=\"travelKm-error\"", "value=\"kaksi\"", "value=\"call me\"", "aria-invalid=\"true\" aria-describedby=\"travelKm-help travelKm-error\"");
+        var summary = ErrorSummary.of(result);
+        assertThat(summary.fields()).containsExactly("displayName", "phone", "travelKm");
+        assertThat(summary.texts().getFirst()).isEqualTo("Name or alias: fill in this field.");
+        assertThat(pool.profile(me.id(), me).displayName()).isEqualTo("Expert");
+    }
+
+    @Test
+    void distanceIsReadWithItsUnitAndTheFieldHasTheNumberKeyboard() {
+        var me = pools.ngoPool("Unit NGO").expert();
+
+        assertThat(mvc.get().uri("/me/profile/contact").with(user(me))).bodyText()
+                .containsPattern("<input type=\"text\"\\s+id=\"travelKm\"[^>]*inputmode=\"numeric\"");
+        assertThat(contact(me, version(me), "Aurora", Map.of("travelKm", "24 km"))).hasStatus3xxRedirection();
+        assertThat(pool.profile(me.id(), me).travelKm()).isEqualTo(24);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import fi.valita.ErrorSummary;
 import fi.valita.TestPools;
 import fi.valita.ValitaTest;
 import fi.valita.experts.EngagementForm;
@@ -198,6 +199,33 @@ class ProfileSectionsTests {
     }
 
     @Test
+    void overlappingTimesComeWithAnotherMistakeAndAnEmptyEndIsNamedByItsDay() {
+        var me = pools.ngoPool("Week Round NGO").expert();
+
+        var result = availability(me, "09:00", "12:00").param("weekly[1].day", "MONDAY")
+                .param("weekly[1].startsAt", "11:00").param("weekly[1].endsAt", "13:00")
+                .param("weekly[2].day", "TUESDAY").param("weekly[2].startsAt", "10:00").param("weekly[2].endsAt", "")
+                .param("maxHoursPerWeek", "kymmenen").exchange();
+
+        assertThat(result).hasStatusOk().bodyText().contains("id=\"weekly-error\"", "value=\"kymmenen\"");
+        var summary = ErrorSummary.of(result);
+        assertThat(summary.fields()).containsExactly("weekly", "weekly[2].endsAt", "maxHoursPerWeek");
+        assertThat(summary.texts().get(1)).isEqualTo("Tuesday – To: give both the start and the end time.");
+        assertThat(pool.profile(me.id(), me).availability()).isEmpty();
+    }
+
+    @Test
+    void limitsAreReadWithTheirUnits() {
+        var me = pools.ngoPool("Limit Units NGO").expert();
+
+        assertThat(availability(me, "09:00", "12:00").param("maxAssignmentsPerMonth", "4 krt")
+                .param("maxHoursPerWeek", "10 h")).hasStatus3xxRedirection();
+
+        assertThat(pool.profile(me.id(), me).maxHoursPerWeek()).isEqualTo(10);
+        assertThat(pool.profile(me.id(), me).maxAssignmentsPerMonth()).isEqualTo(4);
+    }
+
+    @Test
     void expertAddsATrainingAndRemovesIt() {
         var me = pools.ngoPool("Training NGO").expert();
 
@@ -239,6 +267,17 @@ class ProfileSectionsTests {
         assertThat(training(me, "2025-05-20", "2024-01-01")).hasStatusOk().bodyText()
                 .contains("id=\"validUntil-error\"", "Validity cannot end before the training was completed.",
                         "value=\"EA1\"");
+        assertThat(pool.profile(me.id(), me).trainings()).isEmpty();
+    }
+
+    @Test
+    void aTrainingValidBeforeItWasCompletedComesWithAMissingName() {
+        var me = pools.ngoPool("Validity Round NGO").expert();
+
+        var result = post(me, "/me/profile/trainings").param("kind", "FIRST_AID").param("name", "")
+                .param("completedOn", "2025-05-20").param("validUntil", "2024-01-01").exchange();
+
+        assertThat(ErrorSummary.of(result).fields()).containsExactly("name", "validUntil");
         assertThat(pool.profile(me.id(), me).trainings()).isEmpty();
     }
 

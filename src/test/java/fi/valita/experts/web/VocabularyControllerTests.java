@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import fi.valita.ErrorSummary;
 import fi.valita.TestPools;
 import fi.valita.ValitaTest;
 import fi.valita.experts.ExperienceArea;
@@ -64,6 +65,18 @@ class VocabularyControllerTests {
                 .bodyText().contains("id=\"nameEn-error\"", "Poolissasi on jo alue tällä nimellä.");
         assertThat(add(coordinator, "", "päihteet", "Något nytt", "Something new")).hasStatusOk().bodyText()
                 .contains("id=\"nameFi-error\"");
+        assertThat(vocabulary.of(coordinator)).hasSize(before);
+    }
+
+    @Test
+    void aTakenNameAndATakenCodeComeTogetherWithAMissingName() {
+        var coordinator = pools.ngoPool("Vocabulary round NGO").coordinator();
+        int before = vocabulary.of(coordinator).size();
+
+        var result = add(coordinator, "gambling", "Päihteet", "", "Gaming");
+
+        assertThat(result).hasStatusOk();
+        assertThat(ErrorSummary.of(result).fields()).containsExactly("nameFi", "nameSv", "code");
         assertThat(vocabulary.of(coordinator)).hasSize(before);
     }
 

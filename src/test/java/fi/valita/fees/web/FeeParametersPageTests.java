@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import fi.valita.ErrorSummary;
 import fi.valita.TestPools;
 import fi.valita.ValitaTest;
 import fi.valita.fees.FeeParameter;
@@ -86,7 +87,7 @@ class FeeParametersPageTests {
         parameters.add(key, null, new BigDecimal("20"), "DAYS_PER_YEAR", LocalDate.of(2020, 1, 1),
                 LocalDate.of(2026, 12, 31), "until 2026");
 
-        assertThat(add(admin, Map.of("key", key, "value", "22,5", "validFrom", "2027-01-01", "validTo", "",
+        assertThat(add(admin, Map.of("key", key, "value", "22,5 päivää", "validFrom", "2027-01-01", "validTo", "",
                 "description", "From 2027"))).hasRedirectedUrl("/admin/fee-parameters");
         assertThat(add(admin, Map.of("key", key, "value", "0,57 €", "validFrom", "2040-01-01", "validTo", "",
                 "description", "Not a count"))).hasStatusOk().body().asString()
@@ -106,6 +107,18 @@ class FeeParametersPageTests {
         assertThat(answer).hasStatusOk().body().asString()
                 .contains("id=\"validFrom-error\"", "Another value of this parameter applies on some of these days.",
                         "value=\"0,60\"", "Mid-year change");
+        assertThat(parameters.history(key)).hasSize(1);
+    }
+
+    @Test
+    void anOverlapIsToldTogetherWithAMissingDescription() {
+        var admin = pools.ngoPool("Parameters overlap round NGO").admin();
+        String key = moneyKey();
+
+        var answer = add(admin, Map.of("key", key, "value", "0,60 €", "validFrom", "2026-07-01", "validTo", "",
+                "description", " "));
+
+        assertThat(ErrorSummary.of(answer).fields()).containsExactly("validFrom", "description");
         assertThat(parameters.history(key)).hasSize(1);
     }
 

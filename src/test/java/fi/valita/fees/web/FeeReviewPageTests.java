@@ -166,7 +166,8 @@ class FeeReviewPageTests {
         assertThat(answer).hasStatusOk().body().asString()
                 .contains("id=\"total-error\"", "id=\"reason-error\"", "href=\"#total\"", "href=\"#reason\"",
                         "Write the total in euros, for example 45,50.", "Write why the total is corrected.",
-                        "value=\"forty-five\"");
+                        "value=\"forty-five\"")
+                .containsPattern("id=\"total\"[^>]*inputmode=\"decimal\"");
         assertThat(feeLines.history(fee.id(), work.pool().coordinator())).isEmpty();
         assertThat(feeLines.revision(fee.id(), work.pool().coordinator()).line().total()).isEqualTo(Money.parse("40"));
     }
@@ -178,7 +179,7 @@ class FeeReviewPageTests {
         var anna = pools.person(work.pool().organisation().id(), Role.COORDINATOR, "Anna Korhonen");
 
         var answer = mvc.post().uri("/coordinator/fees/{id}/correction", fee.id()).with(user(anna))
-                .with(csrf()).param("total", "45,50").param("reason", "Preparation agreed by phone")
+                .with(csrf()).param("total", "45,50 €").param("reason", "Preparation agreed by phone")
                 .param("version", "0").exchange();
 
         assertThat(answer).hasStatus3xxRedirection().hasRedirectedUrl("/coordinator/fees/" + fee.id());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import fi.valita.ErrorSummary;
 import fi.valita.TestPools;
 import fi.valita.ValitaTest;
 import fi.valita.experts.TaskType;
@@ -81,6 +82,22 @@ class RatesPageTests {
     }
 
     @Test
+    void amountsAndMinutesAreReadWithTheirUnitsAndTheFieldsHaveANumberKeyboard() throws Exception {
+        var pool = pools.ngoPool("Rate units NGO");
+        assertThat(mvc.get().uri("/coordinator/rates").with(user(pool.coordinator()))).bodyText()
+                .containsPattern("id=\"amount\"[^>]*inputmode=\"decimal\"")
+                .containsPattern("id=\"preparationMinutes\"[^>]*inputmode=\"numeric\"");
+
+        assertThat(add(pool.coordinator(), Map.of("kind", "PER_MEETING", "taskType", "SERVICE_DEVELOPMENT",
+                "amount", "55,50 €", "preparationMinutes", "15 min", "minimumMinutes", "60 min",
+                "validFrom", today.toString(), "validTo", ""))).hasRedirectedUrl("/coordinator/rates");
+
+        assertThat(rates.rateFor(pool.organisation().id(), TaskType.SERVICE_DEVELOPMENT, today)).get()
+                .extracting(Rate::amount, Rate::preparationMinutes, Rate::minimumMinutes)
+                .containsExactly(Money.parse("55,50"), 15, 60);
+    }
+
+    @Test
     void eachMistakeIsToldNextToItsFieldAndNothingIsSaved() throws Exception {
         var pool = pools.ngoPool("Rate mistakes NGO");
 
@@ -121,6 +138,33 @@ class RatesPageTests {
                 "Another rate of this task type is in force on some of these days.", "value=\"22\"");
         assertThat(rates.ofMyOrganisation(pool.coordinator())).singleElement()
                 .extracting(Rate::amount).isEqualTo(Money.parse("20"));
+    }
+
+    @Test
+    void anOverlapIsToldTogetherWithAnAmountThatCannotBeRead() throws Exception {
+        var pool = pools.ngoPool("Rate overlap round NGO");
+        rates.add(RateKind.PER_HOUR, null, Money.parse("20"), 0, 0, today.minusYears(1), null, pool.coordinator());
+
+        var answer = add(pool.coordinator(), Map.of("kind", "PER_HOUR", "taskType", "", "amount", "paljon",
+                "preparationMinutes", "0", "minimumMinutes", "0", "validFrom", today.plusMonths(1).toString(),
+                "validTo", ""));
+
+        assertThat(ErrorSummary.of(answer).fields()).containsExactly("amount", "validFrom");
+        assertThat(rates.ofMyOrganisation(pool.coordinator())).hasSize(1);
+    }
+
+    @Test
+    void aRateOfAnotherTaskTypeOrAfterTheLastDayDoesNotOverlap() throws Exception {
+        var pool = pools.ngoPool("Rate no overlap NGO");
+        rates.add(RateKind.PER_HOUR, null, Money.parse("20"), 0, 0, today.minusYears(1), today, pool.coordinator());
+
+        assertThat(add(pool.coordinator(), Map.of("kind", "PER_HOUR", "taskType", "TEACHING", "amount", "25",
+                "preparationMinutes", "0", "minimumMinutes", "0", "validFrom", today.toString(), "validTo", "")))
+                .hasStatus3xxRedirection();
+        assertThat(add(pool.coordinator(), Map.of("kind", "PER_HOUR", "taskType", "", "amount", "22",
+                "preparationMinutes", "0", "minimumMinutes", "0", "validFrom", today.plusDays(1).toString(),
+                "validTo", ""))).hasStatus3xxRedirection();
+        assertThat(rates.ofMyOrganisation(pool.coordinator())).hasSize(3);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import fi.valita.ErrorSummary;
 import fi.valita.TestPools;
 import fi.valita.ValitaTest;
 import fi.valita.identity.Identity;
@@ -55,6 +56,19 @@ class OrganisationAdminTests {
                 .bodyText()
                 .contains("unitName-error", "unitMunicipality-error");
         assertThat(identity.unitsOf(ngo.organisation().id())).isEmpty();
+    }
+
+    @Test
+    void everyMistakeOfANewClientOrganisationIsToldAtOnce() {
+        var ngo = pools.ngoPool("Strict clients NGO");
+
+        var result = mvc.post().uri("/admin/organisation/clients").with(user(ngo.admin())).with(csrf())
+                .header("Accept-Language", "sv")
+                .param("clientName", "").param("clientKind", "CASTLE").param("clientMunicipality", "999").exchange();
+
+        assertThat(result).hasStatusOk().bodyText().contains("Rätta följande");
+        assertThat(ErrorSummary.of(result).fields()).containsExactly("clientName", "clientKind", "clientMunicipality");
+        assertThat(identity.clientsOf(ngo.organisation().id())).isEmpty();
     }
 
     @Test

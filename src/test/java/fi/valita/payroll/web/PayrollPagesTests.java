@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import fi.valita.ErrorSummary;
 import fi.valita.TestPools;
 import fi.valita.ValitaTest;
 import fi.valita.assignments.AfterWork;
@@ -145,9 +146,11 @@ class PayrollPagesTests {
     void periodTypedWrongIsExplainedBesideItsField() {
         var ngo = work.withPermission(pools.ngoPool("Pages period NGO"));
 
-        assertThat(mvc.get().uri("/coordinator/payroll?lang=en&from=2026-10-31&to=2026-10-01&paymentDate=x")
-                .with(user(ngo.coordinator()))).hasStatusOk().bodyText()
-                .contains("Give a date", "Please check the following");
+        var both = mvc.get().uri("/coordinator/payroll?lang=en&from=2026-10-31&to=2026-10-01&paymentDate=x")
+                .with(user(ngo.coordinator())).exchange();
+        assertThat(both).hasStatusOk().bodyText()
+                .contains("Give a date", "Fix these", "The end of the period cannot be before its start.");
+        assertThat(ErrorSummary.of(both).fields()).containsExactly("to", "paymentDate");
         assertThat(mvc.get().uri("/coordinator/payroll?lang=en&from=2026-10-31&to=2026-10-01&paymentDate=2026-11-05")
                 .with(user(ngo.coordinator()))).hasStatusOk().bodyText()
                 .contains("The end of the period cannot be before its start.");

@@ -16,11 +16,12 @@ class FormValuesTests {
         assertThat(FormValues.cents("0,07")).isEqualTo(7L);
         assertThat(FormValues.cents(" 1 500,25 € ")).isEqualTo(150_025L);
         assertThat(FormValues.cents("1\u00a0500")).isEqualTo(150_000L);
+        assertThat(FormValues.cents("150 euroa")).isEqualTo(15_000L);
     }
 
     @Test
     void whatIsNotASumIsNotRead() {
-        for (String text : new String[] {"abc", "", "-5", "150,505", "1e3", "12,", ",5", "150 euros"}) {
+        for (String text : new String[] {"abc", "", "-5", "150,505", "1e3", "12,", ",5", "150 eggs"}) {
             assertThat(FormValues.cents(text)).as(text).isNull();
         }
     }

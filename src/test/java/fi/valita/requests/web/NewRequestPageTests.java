@@ -3,6 +3,7 @@ package fi.valita.requests.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import fi.valita.ErrorSummary;
 import fi.valita.TestPools;
 import fi.valita.ValitaTest;
 import fi.valita.experts.ExperienceArea;
@@ -147,6 +148,56 @@ class NewRequestPageTests {
         assertRefused(post -> post.with("startTime", "morning"), "startTime", "Write the time as 9:30 or 9.30.");
         assertRefused(post -> post.with("expertsNeeded", "many"), "expertsNeeded", "Write a whole number from 1 to 20.");
         assertRefused(post -> post.with("audienceSize", "0"), "audienceSize", "Write a whole number from 1 to 100000.");
+    }
+
+    @Test
+    void everyMistakeComesInOneSubmitWithTheTypedValuesKeptAndTheSummaryInPageOrder() {
+        var ngo = pools.ngoPool("One Round NGO");
+
+        MvcTestResult result = RequestFormPosts.talk(mvc, ngo.organisation().id())
+                .with("title", " ").with("taskType", "").with("targetGroup", "Nurses").with("audienceSize", "kaksi")
+                .with("date", RequestFormPosts.inDays(-1).toString()).with("municipalityCode", "")
+                .with("feeBasis", "AGREED_SUM").with("agreedSum", "").with("contactName", "")
+                .by(ngo.requester());
+
+        assertThat(result).hasStatusOk().bodyText().contains("value=\"kaksi\"", "value=\"Nurses\"",
+                "value=\"09:00\"", "id=\"municipalityCode-error\"", "id=\"agreedSum-error\"", "id=\"date-error\"");
+        ErrorSummary summary = ErrorSummary.of(result);
+        assertThat(summary.fields()).containsExactly("title", "taskType", "audienceSize", "date", "municipalityCode",
+                "agreedSum", "contactName");
+        assertThat(summary.texts()).contains("Short name of the work: fill in this field.",
+                "Municipality: choose the municipality where the work is.", "Agreed sum in euros: write the agreed sum.",
+                "Date: the time must be in the future.");
+        assertThat(requests.ofMyOrganisation(ngo.requester())).isEmpty();
+    }
+
+    @Test
+    void aWindowThatEndsBeforeItStartsComesWithTheOtherMistakes() {
+        var ngo = pools.ngoPool("Window Round NGO");
+
+        MvcTestResult result = RequestFormPosts.talk(mvc, ngo.organisation().id())
+                .with("timing", "WINDOW").with("windowFrom", RequestFormPosts.inDays(20).toString())
+                .with("windowTo", RequestFormPosts.inDays(10).toString()).with("title", "").by(ngo.requester());
+
+        assertThat(ErrorSummary.of(result).fields()).containsExactly("title", "windowTo");
+    }
+
+    @Test
+    void numbersAreReadAsPeopleTypeThemAndTheirFieldsHaveANumberKeyboard() {
+        var ngo = pools.ngoPool("Typed Numbers NGO");
+
+        assertThat(mvc.get().uri("/requests/new").with(user(ngo.requester()))).bodyText()
+                .containsPattern("id=\"audienceSize\"[^>]*inputmode=\"numeric\"")
+                .containsPattern("id=\"expertsNeeded\"[^>]*inputmode=\"numeric\"")
+                .containsPattern("id=\"agreedSum\"[^>]*inputmode=\"decimal\"");
+        RequestFormPosts.talk(mvc, ngo.organisation().id()).with("audienceSize", "1 500 hlö")
+                .with("expertsNeeded", "2 kpl").with("feeBasis", "AGREED_SUM").with("agreedSum", "1 250,50 €")
+                .by(ngo.requester());
+
+        WorkRequest saved = requests.ofMyOrganisation(ngo.requester()).getFirst();
+        assertThat(saved.audienceSize()).isEqualTo(1500);
+        assertThat(saved.expertsNeeded()).isEqualTo(2);
+        assertThat(saved.agreedFeeCents()).isEqualTo(125_050L);
     }
 
     @Test
