@@ -31,6 +31,16 @@ public class AssignmentRefused extends RuntimeException {
         return new AssignmentRefused("assignments.error.not-the-expert");
     }
 
+    /** Fee-based work is reported only after its expert has accepted the assignment agreement as it reads now. */
+    public static AssignmentRefused agreementNotAccepted() {
+        return new AssignmentRefused("assignments.error.agreement-not-accepted");
+    }
+
+    /** The agreement shown with the offer changed before the expert took the work: they read it again. */
+    public static AssignmentRefused agreementChanged() {
+        return new AssignmentRefused("assignments.error.agreement-changed", "agreement");
+    }
+
     public static AssignmentRefused notStarted() {
         return new AssignmentRefused("assignments.error.not-started");
     }
