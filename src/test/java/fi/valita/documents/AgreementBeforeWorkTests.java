@@ -16,6 +16,11 @@ import fi.valita.assignments.NextStep;
 import fi.valita.assignments.Offer;
 import fi.valita.assignments.OfferStatus;
 import fi.valita.experts.TaskType;
+import fi.valita.fees.FeeHold;
+import fi.valita.fees.FeeLine;
+import fi.valita.fees.FeeLineKind;
+import fi.valita.fees.FeeLineRefused;
+import fi.valita.fees.FeeLineStatus;
 import fi.valita.fees.FeeLines;
 import fi.valita.fees.RateKind;
 import fi.valita.fees.Rates;
@@ -33,6 +38,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -43,7 +49,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * The assignment agreement before the work and the pay: taking fee-based work on the offer page accepts its
- * agreement as shown (its text a tap away); work taken without it is reported only after accepting.
+ * agreement as shown (its text a tap away); work taken without it is reported only after accepting; fee lines of
+ * work whose agreement is not accepted as it reads now are held with the reason, in the pages and the API, and
+ * released by accepting.
  */
 @ValitaTest
 class AgreementBeforeWorkTests {
@@ -206,6 +214,80 @@ class AgreementBeforeWorkTests {
                 .isEqualByComparingTo("1");
     }
 
+    @Test
+    void feeLinesOfWorkWhoseAgreementChangedAreHeldWithTheReasonUntilTheExpertAcceptsAgain() {
+        var pool = paidPool("Held fees NGO");
+        UUID assignment = work().done(pool, pool.requester(), "Held fee work", FeeBasis.ORGANISATION_RATE, null, "2",
+                10, null);
+        FeeLine fee = line(assignment, pool, FeeLineKind.FEE);
+        assertThat(feeLines.holds(List.of(assignment), pool.coordinator())).isEmpty();
+        // The pool's card gets a rate of its own for teaching, from before the work: the agreement's fee changes.
+        rates.add(RateKind.PER_TASK, TaskType.TEACHING, Money.parse("150,00"), 0, 0, LocalDate.now().minusYears(1),
+                null, pool.coordinator());
+
+        assertThat(feeLines.holds(List.of(assignment), pool.coordinator()))
+                .isEqualTo(Map.of(assignment, FeeHold.AGREEMENT_NOT_ACCEPTED));
+        assertThatThrownBy(() -> feeLines.approve(fee.id(), pool.coordinator())).isInstanceOf(FeeLineRefused.class)
+                .hasMessage("fees.line.held.AGREEMENT_NOT_ACCEPTED");
+        assertThat(mvc.get().uri("/coordinator/fees").header("Accept-Language", "fi")
+                .with(user(pool.coordinator()))).hasStatusOk().bodyText()
+                .contains("Toimeksiantosopimus hyväksymättä", "Held fee work")
+                .doesNotContain("/coordinator/fees/" + fee.id() + "/approval", fee.id() + ":");
+        assertThat(mvc.get().uri("/coordinator/fees/{id}", fee.id()).header("Accept-Language", "en")
+                .with(user(pool.coordinator()))).hasStatusOk().bodyText()
+                .contains("Assignment agreement not accepted").doesNotContain("Approve this line");
+        assertThat(mvc.post().uri("/coordinator/fees/{id}/approval", fee.id()).with(user(pool.coordinator()))
+                .with(csrf()).param("back", "line")
+                .param("version", String.valueOf(feeLines.revision(fee.id(), pool.coordinator()).version()))).flash()
+                .containsEntry("refusal", "fees.line.held.AGREEMENT_NOT_ACCEPTED");
+        assertThat(mvc.post().uri("/api/v1/fee-lines/{id}/approval", fee.id())
+                .with(Bearer.as(pool.coordinator(), tokens))).hasStatus(409).bodyJson()
+                .extractingPath("$.reason").isEqualTo("agreement_not_accepted");
+        assertThat(mvc.get().uri("/assignments/{id}/fees", assignment).header("Accept-Language", "fi")
+                .with(user(pool.expert()))).hasStatusOk().bodyText()
+                .contains("et ole vielä hyväksynyt tämän työn toimeksiantosopimusta", "Lue ja hyväksy sopimus");
+        assertThat(status(fee.id())).isEqualTo(FeeLineStatus.DRAFT);
+
+        agreements.accept(assignment, agreements.agreement(assignment, pool.expert()).agreement().contentSha256(),
+                pool.expert());
+
+        assertThat(feeLines.holds(List.of(assignment), pool.coordinator())).isEmpty();
+        assertThat(mvc.get().uri("/assignments/{id}/fees", assignment).header("Accept-Language", "fi")
+                .with(user(pool.expert()))).hasStatusOk().bodyText()
+                .doesNotContain("toimeksiantosopimusta");
+        assertThat(feeLines.approve(fee.id(), pool.coordinator()).status()).isEqualTo(FeeLineStatus.APPROVED);
+    }
+
+    @Test
+    void approvingEveryDraftShownIsRefusedWhileOneOfThemIsHeld() {
+        var pool = paidPool("Held all NGO");
+        UUID assignment = work().done(pool, pool.requester(), "Held all work", FeeBasis.ORGANISATION_RATE, null, "2",
+                10, null);
+        List<FeeLine> drafts = feeLines.ofAssignment(assignment, pool.coordinator());
+        rates.add(RateKind.PER_TASK, TaskType.TEACHING, Money.parse("150,00"), 0, 0, LocalDate.now().minusYears(1),
+                null, pool.coordinator());
+
+        UUID first = drafts.getFirst().id();
+        int version = feeLines.revision(first, pool.coordinator()).version();
+        assertThatThrownBy(() -> feeLines.approveAll(Map.of(first, version), pool.coordinator()))
+                .isInstanceOf(FeeLineRefused.class).hasMessage("fees.line.held.AGREEMENT_NOT_ACCEPTED");
+        assertThat(drafts).allSatisfy(l -> assertThat(status(l.id())).isEqualTo(FeeLineStatus.DRAFT));
+    }
+
+    @Test
+    void coordinatorsSeeWhichOfThePoolsAssignmentsLackAnAcceptedAgreement() {
+        var pool = paidPool("Waiting agreements NGO");
+        var other = pools.ngoPool("Waiting agreements other NGO");
+        Offer taken = offer(pool, FeeBasis.ORGANISATION_RATE);
+        brokering.accept(taken.id(), pool.expert());
+
+        assertThat(mvc.get().uri("/coordinator/agreements").header("Accept-Language", "en")
+                .with(user(pool.coordinator()))).hasStatusOk().bodyText()
+                .contains("One agreement is not accepted yet", "Not accepted yet");
+        assertThat(mvc.get().uri("/coordinator/agreements").header("Accept-Language", "en")
+                .with(user(other.coordinator()))).hasStatusOk().bodyText().doesNotContain("not accepted yet");
+    }
+
     private TestPools.Pool paidPool(String name) {
         var pool = pools.ngoPool(name);
         rates.add(RateKind.PER_HOUR, null, Money.parse("20,00"), 0, 0, LocalDate.now().minusYears(1), null,
@@ -238,6 +320,20 @@ class AgreementBeforeWorkTests {
     private void started(UUID assignmentId) {
         jdbc.sql("update assignment set during = tstzrange(now() - interval '3 hours', now() - interval '1 hour') "
                 + "where id = :id").param("id", assignmentId).update();
+    }
+
+    private DocumentsWork work() {
+        return new DocumentsWork(requests, brokering, afterWork, feeLines, rates, jdbc);
+    }
+
+    private FeeLine line(UUID assignment, TestPools.Pool pool, FeeLineKind kind) {
+        return feeLines.ofAssignment(assignment, pool.coordinator()).stream().filter(l -> l.kind() == kind)
+                .findFirst().orElseThrow();
+    }
+
+    private FeeLineStatus status(UUID lineId) {
+        return FeeLineStatus.valueOf(jdbc.sql("select status from fee_line where id = :id").param("id", lineId)
+                .query(String.class).single());
     }
 
     private int acceptances(UUID assignmentId) {

@@ -4,6 +4,7 @@ import fi.valita.assignments.Brokering;
 import fi.valita.assignments.OfferDetails;
 import fi.valita.documents.Agreement;
 import fi.valita.documents.AgreementRefused;
+import fi.valita.documents.AgreementState;
 import fi.valita.documents.AgreementView;
 import fi.valita.documents.AssignmentAgreements;
 import fi.valita.documents.DocumentNotFound;
@@ -11,6 +12,7 @@ import fi.valita.documents.internal.Pdf;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Role;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -119,7 +121,9 @@ class AgreementController {
 
     @GetMapping("/coordinator/agreements")
     String listAgreements(@AuthenticationPrincipal CurrentUser coordinator, Model model, Locale locale) {
-        model.addAttribute("agreements", agreements.ofPool(coordinator));
+        List<AgreementView> pool = agreements.ofPool(coordinator);
+        model.addAttribute("agreements", pool);
+        model.addAttribute("waiting", pool.stream().filter(v -> v.state() != AgreementState.ACCEPTED).count());
         model.addAttribute("recentDays", AssignmentAgreements.RECENT_DAYS);
         model.addAttribute("words", words.in(locale));
         return "documents/agreements";
