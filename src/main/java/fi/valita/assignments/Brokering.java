@@ -14,7 +14,6 @@ import fi.valita.requests.RequestNotFound;
 import fi.valita.requests.RequestStatus;
 import fi.valita.requests.WorkRequest;
 import fi.valita.requests.WorkRequests;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,14 +45,6 @@ public class Brokering {
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static final Set<RequestStatus> OPEN =
             EnumSet.of(RequestStatus.NEW, RequestStatus.MATCHING, RequestStatus.OFFERED);
-
-    private static final String EXCLUSION_VIOLATION = "23P01";
-    /**
-     * Two transactions inserting overlapping assignments of one expert at the same moment each wait
-     * for the other's row in the exclusion index; PostgreSQL breaks that deadlock by aborting one of
-     * them. The survivor holds the time, so for the aborted one it is the same answer: a clash.
-     */
-    private static final String DEADLOCK_ON_EXCLUSION = "40P01";
 
     private final OfferRecords offers;
     private final AssignmentRecords assignments;
@@ -264,21 +255,11 @@ public class Brokering {
         try {
             assignments.add(assignment);
         } catch (DataAccessException e) {
-            if (isExclusionViolation(e)) {
+            if (AssignmentRecords.isClash(e)) {
                 throw OfferNotOpen.clashes(assignment.offerId());
             }
             throw e;
         }
-    }
-
-    private static boolean isExclusionViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql
-                    && (EXCLUSION_VIOLATION.equals(sql.getSQLState()) || DEADLOCK_ON_EXCLUSION.equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void fill(WorkRequest request, Instant now) {

@@ -1,5 +1,6 @@
 package fi.valita.assignments.web;
 
+import fi.valita.assignments.AssignmentDetails;
 import fi.valita.requests.FeeBasis;
 import fi.valita.requests.WorkRequest;
 import fi.valita.shared.Municipalities;
@@ -30,9 +31,22 @@ class WorkWords {
     }
 
     WorkSummary summarise(WorkRequest r, String requesterName, Locale locale) {
+        return summarise(r, r.startsAt(), r.endsAt(), requesterName, locale);
+    }
+
+    /** An assignment's work: its own time once one is agreed within the request's window of days. */
+    WorkSummary summarise(AssignmentDetails d, Locale locale) {
+        var a = d.assignment();
+        return a.startsAt() != null && a.endsAt() != null
+                ? summarise(d.request(), a.startsAt(), a.endsAt(), d.requesterName(), locale)
+                : summarise(d.request(), d.requesterName(), locale);
+    }
+
+    private WorkSummary summarise(WorkRequest r, @Nullable Instant starts, @Nullable Instant ends,
+            String requesterName, Locale locale) {
         return new WorkSummary(r.title(), text("experts.task." + r.taskType().name(), locale), where(r, locale),
-                r.remote() ? null : r.address(), when(r, locale), requesterName, fee(r, locale), r.description(),
-                r.targetGroup());
+                r.remote() ? null : r.address(), when(starts, ends, r, locale), requesterName, fee(r, locale),
+                r.description(), r.targetGroup());
     }
 
     /** A moment as the user reads it, e.g. "ti 1.12.2026 klo 10.00". */
@@ -40,19 +54,29 @@ class WorkWords {
         return pattern("assignments.format.date-time", locale).format(at.atZone(HELSINKI));
     }
 
-    private String when(WorkRequest r, Locale locale) {
-        if (r.startsAt() != null && r.endsAt() != null) {
-            ZonedDateTime start = r.startsAt().atZone(HELSINKI);
-            ZonedDateTime end = r.endsAt().atZone(HELSINKI);
-            String endText = start.toLocalDate().equals(end.toLocalDate())
-                    ? pattern("assignments.format.time", locale).format(end)
-                    : pattern("assignments.format.date-time", locale).format(end);
-            return pattern("assignments.format.date-time", locale).format(start) + " – " + endText;
+    /** A time from start to end, e.g. "ti 1.12.2026 klo 10.00 – 12.00". */
+    String span(Instant starts, Instant ends, Locale locale) {
+        ZonedDateTime start = starts.atZone(HELSINKI);
+        ZonedDateTime end = ends.atZone(HELSINKI);
+        String endText = start.toLocalDate().equals(end.toLocalDate())
+                ? pattern("assignments.format.time", locale).format(end)
+                : pattern("assignments.format.date-time", locale).format(end);
+        return pattern("assignments.format.date-time", locale).format(start) + " – " + endText;
+    }
+
+    private String when(@Nullable Instant starts, @Nullable Instant ends, WorkRequest r, Locale locale) {
+        if (starts != null && ends != null) {
+            return span(starts, ends, locale);
         }
+        return window(r, locale);
+    }
+
+    /** The window of days of a request, e.g. "A day to agree between 1 Mar 2027 and 10 Mar 2027". */
+    String window(WorkRequest r, Locale locale) {
         return text("assignments.when.window", locale, day(r.windowFrom(), locale), day(r.windowTo(), locale));
     }
 
-    private String day(@Nullable LocalDate day, Locale locale) {
+    String day(@Nullable LocalDate day, Locale locale) {
         return day == null ? "–" : pattern("assignments.format.date", locale).format(day);
     }
 
