@@ -136,10 +136,11 @@ public class AssignmentAgreements {
      */
     @Transactional
     public void acceptWithOffer(OfferDetails offer, UUID assignmentId, String shownContent, CurrentUser expert) {
-        if (offeredContent(offer) == null) {
+        String offered = offeredContent(offer);
+        if (offered == null) {
             return;
         }
-        if (!shownContent.equals(offeredContent(offer))) {
+        if (!shownContent.equals(offered)) {
             throw AssignmentRefused.agreementChanged();
         }
         Agreement agreement = agreementOf(assignments.get(assignmentId, expert)).orElseThrow();
