@@ -42,17 +42,20 @@ public class AfterWork {
     private final RequestLock lock;
     private final WorkRequests requests;
     private final Names names;
+    private final AgreementGate agreements;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AfterWork(AssignmentRecords assignments, WorkReports reports, MistreatmentReports mistreatment, RequestLock lock,
-            WorkRequests requests, Names names, ApplicationEventPublisher events, Clock clock) {
+            WorkRequests requests, Names names, AgreementGate agreements, ApplicationEventPublisher events,
+            Clock clock) {
         this.assignments = assignments;
         this.reports = reports;
         this.mistreatment = mistreatment;
         this.lock = lock;
         this.requests = requests;
         this.names = names;
+        this.agreements = agreements;
         this.events = events;
         this.clock = clock;
     }
@@ -71,6 +74,9 @@ public class AfterWork {
             throw AssignmentRefused.notTheExpert();
         }
         checkReportable(a);
+        if (agreements.awaitsAcceptance(assignmentId, expert)) {
+            throw AssignmentRefused.agreementNotAccepted();
+        }
         checkFigures(a, hours, travelKm, travelCostsCents);
         Instant now = Instant.now(clock);
         if (!reports.complete(assignmentId, hours, travelKm, travelCostsCents, debriefWanted, now)) {
@@ -115,11 +121,14 @@ public class AfterWork {
         return reports.of(assignmentId);
     }
 
-    /** What the viewer can do about the work now: report it, confirm it, or nothing. */
+    /** What the viewer can do about the work now: accept its agreement, report it, confirm it, or nothing. */
     @Transactional(readOnly = true)
     public NextStep nextStep(UUID assignmentId, CurrentUser viewer) {
         Assignment a = visible(assignmentId, viewer);
         if (a.status() == AssignmentStatus.CONFIRMED && WorkRules.isTheExpert(a, viewer)) {
+            if (agreements.awaitsAcceptance(assignmentId, viewer)) {
+                return NextStep.ACCEPT_AGREEMENT;
+            }
             WorkRequest request = requests.byIdForProcessing(a.requestId());
             return WorkRules.started(a, request, Instant.now(clock)) ? NextStep.REPORT_WORK
                     : NextStep.REPORT_WORK_AFTER_START;

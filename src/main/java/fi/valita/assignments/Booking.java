@@ -3,5 +3,5 @@ package fi.valita.assignments;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An expert's active assignment with a fixed time, as other modules need to know it. */
+/** An expert's active assignment with a time (fixed, or agreed within a window of days), as other modules need it. */
 public record Booking(UUID expertId, UUID assignmentId, Instant startsAt, Instant endsAt) {}

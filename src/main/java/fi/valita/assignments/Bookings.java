@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read-only facts about experts' assignments for matching: who is booked when, and how much work
- * each has had lately. Cancelled assignments never count.
+ * each has had lately. Cancelled assignments never count; work asked for within a window of days counts
+ * once its day and time are agreed (see {@link WorkTimes}), like work of a fixed time.
  */
 @Service
 public class Bookings {

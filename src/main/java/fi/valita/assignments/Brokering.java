@@ -14,7 +14,6 @@ import fi.valita.requests.RequestNotFound;
 import fi.valita.requests.RequestStatus;
 import fi.valita.requests.WorkRequest;
 import fi.valita.requests.WorkRequests;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,13 +45,6 @@ public class Brokering {
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static final Set<RequestStatus> OPEN =
             EnumSet.of(RequestStatus.NEW, RequestStatus.MATCHING, RequestStatus.OFFERED);
-    private static final String EXCLUSION_VIOLATION = "23P01";
-    /**
-     * Two transactions inserting overlapping assignments of one expert at the same moment each wait
-     * for the other's row in the exclusion index; PostgreSQL breaks that deadlock by aborting one of
-     * them. The survivor holds the time, so for the aborted one it is the same answer: a clash.
-     */
-    private static final String DEADLOCK_ON_EXCLUSION = "40P01";
 
     private final OfferRecords offers;
     private final AssignmentRecords assignments;
@@ -60,17 +52,19 @@ public class Brokering {
     private final WorkRequests requests;
     private final ExpertPool pool;
     private final Names names;
+    private final AgreementGate agreements;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Brokering(OfferRecords offers, AssignmentRecords assignments, RequestLock lock, WorkRequests requests,
-            ExpertPool pool, Names names, ApplicationEventPublisher events, Clock clock) {
+            ExpertPool pool, Names names, AgreementGate agreements, ApplicationEventPublisher events, Clock clock) {
         this.offers = offers;
         this.assignments = assignments;
         this.lock = lock;
         this.requests = requests;
         this.pool = pool;
         this.names = names;
+        this.agreements = agreements;
         this.events = events;
         this.clock = clock;
     }
@@ -110,6 +104,17 @@ public class Brokering {
      */
     @Transactional
     public Assignment accept(UUID offerId, CurrentUser expert) {
+        return accept(offerId, null, expert);
+    }
+
+    /**
+     * The expert takes the work and, when it comes with an assignment agreement, accepts the agreement as the
+     * offer showed it ({@code agreementShown}, from {@link #agreementOffered}); null leaves the agreement to be
+     * accepted later, before the work is reported. Refused like {@link #accept(UUID, CurrentUser)}, and with
+     * {@link AssignmentRefused#agreementChanged()} when the agreement changed after it was shown.
+     */
+    @Transactional
+    public Assignment accept(UUID offerId, @Nullable String agreementShown, CurrentUser expert) {
         Offer offer = ownOffer(offerId, expert);
         lock.lock(offer.requestId());
         offer = ownOffer(offerId, expert);
@@ -128,6 +133,9 @@ public class Brokering {
                 AssignmentStatus.CONFIRMED, null, null, now);
         add(assignment);
         offers.answer(offerId, OfferStatus.ACCEPTED, null, now);
+        if (agreementShown != null) {
+            agreements.acceptWithOffer(details(offer), assignment.id(), agreementShown, expert);
+        }
         events.publishEvent(new OfferAccepted(offerId, assignment.id(), request.id(), expert.id(),
                 request.requesterOrganisationId(), request.poolOrganisationId()));
         if (active + 1 >= request.expertsNeeded()) {
@@ -160,6 +168,15 @@ public class Brokering {
     @Transactional(readOnly = true)
     public OfferDetails offer(UUID offerId, CurrentUser expert) {
         return details(ownOffer(offerId, expert));
+    }
+
+    /**
+     * The content check of the assignment agreement that comes with one of the expert's offers, to show with the
+     * offer and hand back on acceptance; null when the work needs no agreement.
+     */
+    @Transactional(readOnly = true)
+    public @Nullable String agreementOffered(UUID offerId, CurrentUser expert) {
+        return agreements.offered(details(ownOffer(offerId, expert)));
     }
 
     /** The offers of a request, oldest first, for the pool's coordinators. */
@@ -238,21 +255,11 @@ public class Brokering {
         try {
             assignments.add(assignment);
         } catch (DataAccessException e) {
-            if (isExclusionViolation(e)) {
+            if (AssignmentRecords.isClash(e)) {
                 throw OfferNotOpen.clashes(assignment.offerId());
             }
             throw e;
         }
-    }
-
-    private static boolean isExclusionViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql
-                    && (EXCLUSION_VIOLATION.equals(sql.getSQLState()) || DEADLOCK_ON_EXCLUSION.equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void fill(WorkRequest request, Instant now) {

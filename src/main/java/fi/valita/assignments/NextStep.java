@@ -2,6 +2,8 @@ package fi.valita.assignments;
 
 /** What a viewer of an assignment can do about it after the work. */
 public enum NextStep {
+    /** The expert accepts the assignment agreement of fee-based work first: then they can report it. */
+    ACCEPT_AGREEMENT,
     /** The expert reports the work done once it has started. */
     REPORT_WORK_AFTER_START,
     /** The expert reports hours and travel now. */

@@ -126,7 +126,8 @@ class DemoFees {
                 requester.displayName(), null, requester.email(), null), requester);
         var offer = brokering.sendOffers(request.id(), List.of(expert.id()),
                 clock.instant().plus(1, ChronoUnit.DAYS), coordinator).getFirst();
-        UUID assignment = brokering.accept(offer.id(), expert).id();
+        // The expert takes the work as the offer page shows it: fee-based work with its assignment agreement.
+        UUID assignment = brokering.accept(offer.id(), brokering.agreementOffered(offer.id(), expert), expert).id();
         afterWork.complete(assignment, new BigDecimal(hours), km, tickets, false, expert);
         afterWork.confirm(assignment, requester);
         return assignment;

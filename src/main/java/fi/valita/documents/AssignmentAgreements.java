@@ -1,21 +1,15 @@
 package fi.valita.documents;
 
-import fi.valita.assignments.Assignment;
 import fi.valita.assignments.AssignmentDetails;
+import fi.valita.assignments.AssignmentRefused;
 import fi.valita.assignments.AssignmentStatus;
 import fi.valita.assignments.Assignments;
+import fi.valita.assignments.OfferDetails;
 import fi.valita.documents.internal.AgreementAcceptances;
-import fi.valita.fees.FeeParameter;
-import fi.valita.fees.FeeParameters;
-import fi.valita.fees.Rate;
-import fi.valita.fees.Rates;
 import fi.valita.identity.CurrentUser;
-import fi.valita.identity.Identity;
-import fi.valita.identity.Organisation;
 import fi.valita.identity.Role;
 import fi.valita.requests.FeeBasis;
 import fi.valita.requests.WorkRequest;
-import fi.valita.shared.Money;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,20 +39,27 @@ public class AssignmentAgreements {
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     private final Assignments assignments;
-    private final Rates rates;
-    private final FeeParameters parameters;
-    private final Identity identity;
+    private final AgreementTerms terms;
     private final AgreementAcceptances acceptances;
     private final Clock clock;
 
-    AssignmentAgreements(Assignments assignments, Rates rates, FeeParameters parameters, Identity identity,
-            AgreementAcceptances acceptances, Clock clock) {
+    AssignmentAgreements(Assignments assignments, AgreementTerms terms, AgreementAcceptances acceptances,
+            Clock clock) {
         this.assignments = assignments;
-        this.rates = rates;
-        this.parameters = parameters;
-        this.identity = identity;
+        this.terms = terms;
         this.acceptances = acceptances;
         this.clock = clock;
+    }
+
+    /**
+     * Which work is done under an assignment agreement: work paid a fee (the pool's rate card or an agreed sum).
+     * Volunteer work needs none: the agreement of template {@value #TEMPLATE_VERSION} is about a fee, its tax and
+     * the right to decline it ("an assignment, not an employment contract"), none of which a volunteer has; their
+     * expenses are paid under the volunteer caps. When offers and assignments record the engagement form the work
+     * is done under, decide from that form here instead (needs an agreement = is paid a fee).
+     */
+    public static boolean needsAgreement(WorkRequest request) {
+        return request.feeBasis() != FeeBasis.VOLUNTEER;
     }
 
     /** The agreement of an assignment and where the expert is with it. */
@@ -112,6 +113,59 @@ public class AssignmentAgreements {
     }
 
     /**
+     * The agreement that comes with one of the expert's offers, to read before taking the work (the caller has
+     * read the offer as its expert); {@link DocumentNotFound} when the work needs none.
+     */
+    @Transactional(readOnly = true)
+    public Agreement forOffer(OfferDetails offer) {
+        return terms.ofOffer(offer).orElseThrow(() -> DocumentNotFound.agreement(offer.offer().id()));
+    }
+
+    /** The content check of the agreement that comes with the offered work; null when it needs none. */
+    @Transactional(readOnly = true)
+    public @Nullable String offeredContent(OfferDetails offer) {
+        return terms.ofOffer(offer).map(Agreement::contentSha256).orElse(null);
+    }
+
+    /**
+     * The expert accepts the new assignment's agreement with its offer, in the offer's acceptance: the agreement
+     * the offer showed ({@code shownContent}) must still read the same. Work that needs no agreement has nothing to
+     * accept.
+     *
+     * @throws AssignmentRefused when the agreement changed after the offer showed it
+     */
+    @Transactional
+    public void acceptWithOffer(OfferDetails offer, UUID assignmentId, String shownContent, CurrentUser expert) {
+        String offered = offeredContent(offer);
+        if (offered == null) {
+            return;
+        }
+        if (!shownContent.equals(offered)) {
+            throw AssignmentRefused.agreementChanged();
+        }
+        Agreement agreement = agreementOf(assignments.get(assignmentId, expert)).orElseThrow();
+        acceptances.add(assignmentId, expert.id(), agreement.templateVersion(), agreement.contentSha256(),
+                Instant.now(clock));
+    }
+
+    /**
+     * True when the assignment needs an agreement that its expert has not accepted as it reads now (never accepted,
+     * or changed since) and it is not called off. Only the expert and the pool's coordinators are told; for anyone
+     * else it is false.
+     */
+    @Transactional(readOnly = true)
+    public boolean awaitsAcceptance(UUID assignmentId, CurrentUser viewer) {
+        if (!viewer.is(Role.EXPERT) && !viewer.coordinates()) {
+            return false;
+        }
+        return agreementOf(assignments.get(assignmentId, viewer))
+                .filter(a -> !a.cancelled())
+                .map(this::view)
+                .map(v -> v.state() != AgreementState.ACCEPTED)
+                .orElse(false);
+    }
+
+    /**
      * The coordinator's pool's fee-based assignments that are coming up or ended in the last {@value #RECENT_DAYS}
      * days, not called off, soonest first, each with where the expert is with its agreement.
      */
@@ -145,45 +199,7 @@ public class AssignmentAgreements {
     }
 
     private Optional<Agreement> agreementOf(AssignmentDetails details) {
-        WorkRequest r = details.request();
-        if (r.feeBasis() == FeeBasis.VOLUNTEER) {
-            return Optional.empty();
-        }
-        Assignment a = details.assignment();
-        LocalDate day = workDay(a, r);
-        Rate rate = r.feeBasis() == FeeBasis.ORGANISATION_RATE
-                ? rates.rateFor(a.poolOrganisationId(), r.taskType(), day).orElse(null)
-                : null;
-        Money agreed = r.feeBasis() == FeeBasis.AGREED_SUM && r.agreedFeeCents() != null
-                ? Money.ofCents(r.agreedFeeCents())
-                : null;
-        Instant starts = a.startsAt() != null ? a.startsAt() : r.startsAt();
-        Instant ends = a.startsAt() != null ? a.endsAt() : r.endsAt();
-        boolean fixed = starts != null;
-        String poolName = identity.organisation(a.poolOrganisationId()).map(Organisation::name).orElse("–");
-        return Optional.of(new Agreement(a.id(), TEMPLATE_VERSION, a.poolOrganisationId(), poolName, a.expertId(),
-                details.expertName(), r.title(), r.taskType(), starts, ends, fixed ? null : r.windowFrom(),
-                fixed ? null : r.windowTo(), r.remote(), r.municipalityCode(), r.feeBasis(), rate, agreed,
-                kmAllowanceOn(day), a.status() == AssignmentStatus.CANCELLED));
-    }
-
-    /** Read from the history rather than {@code valueOn}, whose "missing" exception would spoil the transaction. */
-    private @Nullable Money kmAllowanceOn(LocalDate day) {
-        return parameters.history(FeeParameter.KM_ALLOWANCE_PER_KM).stream()
-                .filter(p -> !p.validFrom().isAfter(day) && (p.validTo() == null || !p.validTo().isBefore(day)))
-                .filter(p -> p.valueCents() != null)
-                .map(FeeParameter::money)
-                .findFirst()
-                .orElse(null);
-    }
-
-    /** The day whose rates apply: the day the work starts, or the first day of its window. */
-    private static LocalDate workDay(Assignment a, WorkRequest r) {
-        Instant starts = a.startsAt() != null ? a.startsAt() : r.startsAt();
-        if (starts != null) {
-            return LocalDate.ofInstant(starts, HELSINKI);
-        }
-        return r.windowFrom() != null ? r.windowFrom() : LocalDate.ofInstant(r.createdAt(), HELSINKI);
+        return terms.of(details);
     }
 
     private static LocalDate lastDay(AssignmentDetails d) {

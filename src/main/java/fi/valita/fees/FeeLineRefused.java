@@ -44,6 +44,11 @@ public class FeeLineRefused extends RuntimeException {
         return new FeeLineRefused("fees.line.declined");
     }
 
+    /** The work's fee lines are held (e.g. its assignment agreement is not accepted): approved once released. */
+    public static FeeLineRefused held(FeeHold hold) {
+        return new FeeLineRefused("fees.line.held." + hold.name());
+    }
+
     /** Only a fee (not an expense) that is not yet exported may be declined. */
     public static FeeLineRefused notDeclinable() {
         return new FeeLineRefused("fees.line.notDeclinable");

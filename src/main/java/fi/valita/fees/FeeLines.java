@@ -7,7 +7,10 @@ import fi.valita.shared.Money;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * total with a reason kept in history; the expert may decline a fee. A line of another pool, or a user
  * who is not a coordinator, answers {@link FeeLineNotFound}. A change that names the version the
  * coordinator saw is refused ({@link FeeLineRefused#changedMeanwhile()}) when someone else changed the
- * line in between: the line is locked while it changes, so two changes at once never both apply.
+ * line in between: the line is locked while it changes, so two changes at once never both apply. A draft of work
+ * whose lines are held ({@link FeeHolds}) is refused approval with the hold's reason until it is released.
  */
 @Service
 public class FeeLines {
@@ -33,11 +37,13 @@ public class FeeLines {
 
     private final FeeLineRecords lines;
     private final FeeLedger ledger;
+    private final List<FeeHolds> holds;
     private final Clock clock;
 
-    FeeLines(FeeLineRecords lines, FeeLedger ledger, Clock clock) {
+    FeeLines(FeeLineRecords lines, FeeLedger ledger, List<FeeHolds> holds, Clock clock) {
         this.lines = lines;
         this.ledger = ledger;
+        this.holds = holds;
         this.clock = clock;
     }
 
@@ -52,6 +58,7 @@ public class FeeLines {
     public FeeLine approve(UUID lineId, @Nullable Integer seenVersion, CurrentUser coordinator) {
         FeeLineRevision seen = locked(lineId, coordinator);
         checkApprovable(seen, seenVersion);
+        checkNotHeld(List.of(seen), coordinator);
         lines.approve(lineId, coordinator.id(), Instant.now(clock));
         return ofPool(lineId, coordinator);
     }
@@ -72,6 +79,7 @@ public class FeeLines {
         for (FeeLineRevision seen : found) {
             checkApprovable(seen, seenVersions.get(seen.line().id()));
         }
+        checkNotHeld(found, coordinator);
         Instant now = Instant.now(clock);
         found.forEach(seen -> lines.approve(seen.line().id(), coordinator.id(), now));
         return found.size();
@@ -175,6 +183,18 @@ public class FeeLines {
         throw new AccessDeniedException("Only coordinators and experts have fee lines");
     }
 
+    /**
+     * The holds on the given assignments' fee lines, for the pool's coordinator or the work's expert: an assignment
+     * whose draft lines cannot be approved yet, and why; one without a hold is not in the map.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, FeeHold> holds(Collection<UUID> assignmentIds, CurrentUser viewer) {
+        Map<UUID, FeeHold> found = new HashMap<>();
+        Set<UUID> ids = new HashSet<>(assignmentIds);
+        holds.forEach(source -> source.on(ids, viewer).forEach(found::putIfAbsent));
+        return found;
+    }
+
     /** The corrections of a line of the coordinator's pool, oldest first. */
     @Transactional(readOnly = true)
     public List<FeeLineChange> history(UUID lineId, CurrentUser coordinator) {
@@ -201,6 +221,13 @@ public class FeeLines {
             throw FeeLineRefused.notDraft();
         }
         checkVersion(seen, seenVersion);
+    }
+
+    private void checkNotHeld(List<FeeLineRevision> seen, CurrentUser coordinator) {
+        Map<UUID, FeeHold> held = holds(seen.stream().map(r -> r.line().assignmentId()).toList(), coordinator);
+        if (!held.isEmpty()) {
+            throw FeeLineRefused.held(held.values().iterator().next());
+        }
     }
 
     private static void checkVersion(FeeLineRevision seen, @Nullable Integer seenVersion) {

@@ -112,6 +112,7 @@ class OrganisationBoundaryTests {
                 new Page("/coordinator/tasks", coordinatorsOnly, coordinatorsOnly),
                 new Page("/offers", expertOnly, expertOnly),
                 new Page("/offers/" + offer.id(), expertOnly, expertOnlyOtherOrg),
+                new Page("/offers/" + offer.id() + "/agreement", expertOnly, expertOnlyOtherOrg),
                 new Page("/assignments", everyone, everyone),
                 new Page("/assignments/" + assignment.id(), everyone, everyoneOtherOrg),
                 new Page("/notifications", everyone, everyone)));

@@ -82,7 +82,7 @@ class AfterWorkTests {
 
     @Test
     void theWorkCannotBeReportedBeforeItStarts() {
-        var s = given.assigned("Early");
+        var s = given.agreed("Early");
 
         assertThat(afterWork.nextStep(s.assignment().id(), s.ngo().expert())).isEqualTo(NextStep.REPORT_WORK_AFTER_START);
         assertThatThrownBy(() -> afterWork.complete(s.assignment().id(), TWO_AND_A_HALF, 0, null, false, s.ngo().expert()))
@@ -137,8 +137,10 @@ class AfterWorkTests {
         WorkRequest request = new TestBrokering(pools, requests, brokering).talk(ngo, 5, 2);
         List<CurrentUser> experts = List.of(ngo.expert(), pools.person(ngo.organisation().id(), Role.EXPERT, "Second"));
         List<Offer> offers = new TestBrokering(pools, requests, brokering).offer(request, ngo, experts);
-        Assignment one = brokering.accept(offers.get(0).id(), experts.get(0));
-        Assignment two = brokering.accept(offers.get(1).id(), experts.get(1));
+        Assignment one = brokering.accept(offers.get(0).id(),
+                brokering.agreementOffered(offers.get(0).id(), experts.get(0)), experts.get(0));
+        Assignment two = brokering.accept(offers.get(1).id(),
+                brokering.agreementOffered(offers.get(1).id(), experts.get(1)), experts.get(1));
         for (int i = 0; i < 2; i++) {
             UUID id = List.of(one, two).get(i).id();
             given.started(id);

@@ -16,20 +16,30 @@ public record TestWork(TestPools pools, WorkRequests requests, Brokering brokeri
     /** A school's request to an NGO's pool, taken by the pool's expert. */
     public record Setting(TestPools.Pool ngo, TestPools.Client school, WorkRequest request, Assignment assignment) {}
 
-    /** The NGO's expert has the assignment of a school's talk in five days. */
+    /** The NGO's expert has the assignment of a school's talk in five days; its agreement is not accepted yet. */
     public Setting assigned(String name) {
+        return assigned(name, false);
+    }
+
+    /** Like {@link #assigned}, the expert taking the work as the offer page shows it: with its agreement. */
+    public Setting agreed(String name) {
+        return assigned(name, true);
+    }
+
+    private Setting assigned(String name, boolean withAgreement) {
         var ngo = pools.ngoPool(name + " NGO");
         var school = pools.clientOf(ngo, name + " School");
         WorkRequest request = requests.create(
                 TestRequests.talkInDays(ngo.organisation().id(), school.organisation().id(), "091", 5), school.requester());
         Offer offer = brokering.sendOffers(request.id(), List.of(ngo.expert().id()),
                 Instant.now().plus(1, ChronoUnit.DAYS), ngo.coordinator()).getFirst();
-        return new Setting(ngo, school, request, brokering.accept(offer.id(), ngo.expert()));
+        String agreement = withAgreement ? brokering.agreementOffered(offer.id(), ngo.expert()) : null;
+        return new Setting(ngo, school, request, brokering.accept(offer.id(), agreement, ngo.expert()));
     }
 
-    /** Like {@link #assigned}, with the work already held: it began three hours ago and ended one hour ago. */
+    /** Like {@link #agreed}, with the work already held: it began three hours ago and ended one hour ago. */
     public Setting worked(String name) {
-        Setting s = assigned(name);
+        Setting s = agreed(name);
         started(s.assignment().id());
         return s;
     }

@@ -113,7 +113,8 @@ class DocumentsJourneyTests {
         assertThat(coordinator.getByText("Luento äänestä ja öistä")).isVisible();
         Browser.checkPage(coordinator);
         coordinator.navigate(url("/coordinator/agreements"));
-        assertThat(coordinator.getByText("Hyväksytty", new Page.GetByTextOptions().setExact(true))).isVisible();
+        // Both pieces of work are listed: the one accepted above, and the one taken with its agreement on the offer.
+        assertThat(coordinator.getByText("Hyväksytty", new Page.GetByTextOptions().setExact(true))).hasCount(2);
         Browser.checkPage(coordinator);
     }
 

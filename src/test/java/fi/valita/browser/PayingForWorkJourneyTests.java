@@ -97,6 +97,9 @@ class PayingForWorkJourneyTests {
 
         Page expert = signIn(s.ngo().expert());
         expert.navigate(assignment);
+        // The rate card and the time changed after the expert took the work: they accept the agreement again first.
+        expert.getByLabel("Olen lukenut sopimuksen ja hyväksyn sen").check();
+        expert.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hyväksy").setExact(true)).click();
         expert.getByLabel("Työtunnit").fill("2,5");
         expert.getByLabel("Kilometrit omalla autolla").fill("10");
         expert.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lähetä raportti")).click();

@@ -53,7 +53,8 @@ public record DocumentsWork(WorkRequests requests, Brokering brokering, AfterWor
                 requester);
         var offer = brokering.sendOffers(request.id(), List.of(pool.expert().id()),
                 Instant.now().plus(1, ChronoUnit.DAYS), pool.coordinator()).getFirst();
-        UUID assignment = brokering.accept(offer.id(), pool.expert()).id();
+        UUID assignment = brokering.accept(offer.id(), brokering.agreementOffered(offer.id(), pool.expert()),
+                pool.expert()).id();
         afterWork.complete(assignment, new BigDecimal(hours), km, ticketCents, false, pool.expert());
         afterWork.confirm(assignment, requester);
         return assignment;

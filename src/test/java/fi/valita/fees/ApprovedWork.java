@@ -42,7 +42,8 @@ public final class ApprovedWork {
                 pool.requester());
         var offer = brokering.sendOffers(request.id(), List.of(pool.expert().id()),
                 Instant.now().plus(1, ChronoUnit.DAYS), pool.coordinator()).getFirst();
-        UUID assignment = brokering.accept(offer.id(), pool.expert()).id();
+        UUID assignment = brokering.accept(offer.id(), brokering.agreementOffered(offer.id(), pool.expert()),
+                pool.expert()).id();
         afterWork.complete(assignment, new BigDecimal(hours), km, ticketCents, false, pool.expert());
         afterWork.confirm(assignment, pool.requester());
         return assignment;
@@ -57,7 +58,8 @@ public final class ApprovedWork {
                 null), pool.requester());
         var offer = brokering.sendOffers(request.id(), List.of(pool.expert().id()),
                 Instant.now().plus(1, ChronoUnit.DAYS), pool.coordinator()).getFirst();
-        UUID assignment = brokering.accept(offer.id(), pool.expert()).id();
+        UUID assignment = brokering.accept(offer.id(), brokering.agreementOffered(offer.id(), pool.expert()),
+                pool.expert()).id();
         afterWork.complete(assignment, BigDecimal.TWO, km, null, false, pool.expert());
         return assignment;
     }

@@ -98,7 +98,9 @@ class ApiAfterWorkController {
     }
 
     @PostMapping("/{id}/completion")
-    @Operation(summary = "The expert reports the work done: hours, travel, and whether they want a debrief")
+    @Operation(summary = "The expert reports the work done: hours, travel, and whether they want a debrief",
+            description = "422 while fee-based work's assignment agreement is not accepted as it reads now: the "
+                    + "expert accepts it in Välitä first.")
     WorkDoneJson complete(
             @AuthenticationPrincipal CurrentUser user, @PathVariable String id, @Valid @RequestBody CompletionJson body) {
         return WorkDoneJson.of(afterWork.complete(OpaqueIds.inPath(id, "assignment"), body.hours(), body.kilometres(),

@@ -64,12 +64,13 @@ class ApiAssignmentsController {
     }
 
     @GetMapping(value = "/{id}/calendar.ics", produces = "text/calendar")
-    @Operation(summary = "The assignment as an iCalendar event (404 while it has no agreed time)")
+    @Operation(summary = "The assignment as an iCalendar event (404 with reason no_agreed_time while the day and "
+            + "time of work asked for within a window of days are not agreed)")
     ResponseEntity<byte[]> calendarFile(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
         AssignmentDetails d = assignments.get(OpaqueIds.inPath(id, "assignment"), user);
         var a = d.assignment();
         if (a.startsAt() == null || a.endsAt() == null) {
-            throw new NoSuchResource("calendar file: the assignment has no agreed time yet");
+            throw new NoAgreedTime();
         }
         byte[] ics = calendarFiles.event("assignment-" + a.id() + "@valita", d.request().title(), a.startsAt(),
                 a.endsAt(), place(d.request()), baseUrl + "/assignments/" + a.id());

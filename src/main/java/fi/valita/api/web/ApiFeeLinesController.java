@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Fee lines: a coordinator lists their pool's and approves drafts, an expert lists their own. A line
- * of another pool answers 404; a line that is no longer a draft, 409 with a {@code reason}.
+ * of another pool answers 404; a line that is no longer a draft, or one held, 409 with a {@code reason}.
  */
 @RestController
 @RequestMapping(value = "/api/v1/fee-lines", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -60,7 +60,8 @@ class ApiFeeLinesController {
     }
 
     @PostMapping("/{id}/approval")
-    @Operation(summary = "The pool's coordinator approves a draft line for payment")
+    @Operation(summary = "The pool's coordinator approves a draft line for payment (409 with reason "
+            + "agreement_not_accepted while the expert has not accepted the work's assignment agreement)")
     FeeLineJson approve(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
         return FeeLineJson.of(feeLines.approve(OpaqueIds.inPath(id, "fee line"), user));
     }

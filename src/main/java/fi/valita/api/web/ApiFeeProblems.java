@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The fees module's refusals as problem details: a line the caller may not see is 404, a line whose
- * state does not allow the step is 409 with a {@code reason} (not_draft, declined, changed, exported).
+ * state does not allow the step is 409 with a {@code reason} (not_draft, declined, changed, exported, and
+ * agreement_not_accepted for a line held until the expert accepts the assignment agreement).
  * Runs after {@link ApiProblems} and before the platform's catch-all handler.
  */
 @RestControllerAdvice(basePackageClasses = ApiFeeProblems.class)
@@ -26,7 +27,8 @@ class ApiFeeProblems {
             "fees.line.notDraft", "not_draft",
             "fees.line.declined", "declined",
             "fees.line.changedMeanwhile", "changed",
-            "fees.line.alreadyExported", "exported");
+            "fees.line.alreadyExported", "exported",
+            "fees.line.held.AGREEMENT_NOT_ACCEPTED", "agreement_not_accepted");
 
     private final MessageSource messages;
 

@@ -60,7 +60,9 @@ class ApiOffersController {
 
     @PostMapping("/{id}/accept")
     @Operation(summary = "Take the work: answers with the assignment",
-            description = "409 with reason filled, expired, clashes or closed when the offer cannot be taken.")
+            description = "409 with reason filled, expired, clashes or closed when the offer cannot be taken. The "
+                    + "assignment agreement of fee-based work is not accepted here: the expert accepts it in Välitä "
+                    + "(on the offer or the assignment page) before reporting the work.")
     AssignmentJson acceptOffer(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
         Assignment assignment = brokering.accept(OpaqueIds.inPath(id, "offer"), user);
         return AssignmentJson.of(assignments.get(assignment.id(), user));

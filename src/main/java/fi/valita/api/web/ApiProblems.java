@@ -51,6 +51,16 @@ class ApiProblems {
         return problem(HttpStatus.NOT_FOUND, "Nothing with this id, or nothing you may see.");
     }
 
+    /** 404 that says why: work asked for within a window of days has a calendar file once its time is agreed. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> noAgreedTime(NoAgreedTime e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "The day and time of this assignment "
+                + "are not agreed yet, so it has no calendar file. The expert and the requester agree them on the "
+                + "assignment's page in Välitä.");
+        problem.setProperty("reason", "no_agreed_time");
+        return respond(problem);
+    }
+
     @ExceptionHandler
     ResponseEntity<ProblemDetail> refused(RequestRefused e) {
         return refused(e.field(), english(e.messageKey()));

@@ -90,6 +90,50 @@ public class AssignmentRecords {
                 .list();
     }
 
+    /**
+     * Gives a confirmed assignment its agreed time, in one update; false when it is no longer confirmed. A time
+     * overlapping the expert's other active work fails in the database (see {@link #isClash}).
+     */
+    public boolean agreeTime(UUID id, Instant startsAt, Instant endsAt) {
+        return jdbc.sql("""
+                update assignment set during = tstzrange(:starts, :ends)
+                where id = :id and status = 'CONFIRMED'""")
+                .param("starts", Timestamp.from(startsAt))
+                .param("ends", Timestamp.from(endsAt))
+                .param("id", id)
+                .update() == 1;
+    }
+
+    /** Whether the expert has active work, other than the given assignment, overlapping the time. */
+    public boolean hasOtherWork(UUID expertId, UUID exceptAssignmentId, Instant startsAt, Instant endsAt) {
+        return jdbc.sql("""
+                select exists (select 1 from assignment
+                    where expert_id = :expert and id <> :except and status <> 'CANCELLED'
+                      and during && tstzrange(:starts, :ends))""")
+                .param("expert", expertId)
+                .param("except", exceptAssignmentId)
+                .param("starts", Timestamp.from(startsAt))
+                .param("ends", Timestamp.from(endsAt))
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
+     * Whether a failed insert or update broke the exclusion constraint: the expert already holds an overlapping
+     * assignment (SQLState 23P01). Two transactions writing overlapping assignments of one expert at the same
+     * moment each wait for the other's row in the exclusion index; PostgreSQL breaks that deadlock by aborting one
+     * of them (40P01). The survivor holds the time, so for the aborted one it is the same answer: a clash.
+     */
+    public static boolean isClash(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql
+                    && ("23P01".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Cancels the assignment if it is still confirmed; true when it was. */
     public boolean cancel(UUID id, String reason, @Nullable UUID by) {
         return jdbc.sql("""

@@ -5,6 +5,8 @@ import fi.valita.assignments.AssignmentDetails;
 import fi.valita.assignments.Assignments;
 import fi.valita.assignments.Feedbacks;
 import fi.valita.assignments.WorkDone;
+import fi.valita.assignments.WorkTimeState;
+import fi.valita.assignments.WorkTimes;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Role;
 import java.math.BigDecimal;
@@ -28,13 +30,16 @@ class AssignmentPage {
     private final Assignments assignments;
     private final AfterWork afterWork;
     private final Feedbacks feedbacks;
+    private final WorkTimes times;
     private final WorkWords words;
     private final Clock clock;
 
-    AssignmentPage(Assignments assignments, AfterWork afterWork, Feedbacks feedbacks, WorkWords words, Clock clock) {
+    AssignmentPage(Assignments assignments, AfterWork afterWork, Feedbacks feedbacks, WorkTimes times,
+            WorkWords words, Clock clock) {
         this.assignments = assignments;
         this.afterWork = afterWork;
         this.feedbacks = feedbacks;
+        this.times = times;
         this.words = words;
         this.clock = clock;
     }
@@ -50,7 +55,9 @@ class AssignmentPage {
     record FeedbackForm(@Nullable String rating, @Nullable String comment) {}
 
     String render(CurrentUser user, UUID id, Model model, Locale locale) {
-        model.addAttribute("assignment", card(assignments.get(id, user), locale));
+        AssignmentDetails details = assignments.get(id, user);
+        model.addAttribute("assignment", card(details, locale));
+        model.addAttribute("time", times.state(id, user).map(s -> timeCard(s, locale)).orElse(null));
         model.addAttribute("nextStep", afterWork.nextStep(id, user));
         model.addAttribute("workDone", afterWork.workDone(id, user).map(w -> card(w, locale)).orElse(null));
         model.addAttribute("feedback", feedbacks.feedbackOf(id, user));
@@ -58,6 +65,7 @@ class AssignmentPage {
         addIfMissing(model, "cancelForm", new AssignmentController.CancelForm(null));
         addIfMissing(model, "completeForm", new CompleteForm(null, null, null, null));
         addIfMissing(model, "feedbackForm", new FeedbackForm(null, null));
+        addIfMissing(model, "timeForm", new WorkTimeController.TimeForm(null, null, null));
         return "assignments/assignment";
     }
 
@@ -68,8 +76,16 @@ class AssignmentPage {
     AssignmentCard card(AssignmentDetails d, Instant now, Locale locale) {
         var request = d.request();
         return new AssignmentCard(d.assignment().id(), d.assignment().status(), d.expertName(),
-                words.summarise(request, d.requesterName(), locale), request.contactName(), request.contactPhone(),
+                words.summarise(d, locale), request.contactName(), request.contactPhone(),
                 d.assignment().cancelReason(), d.stage(now));
+    }
+
+    private WorkTimeCard timeCard(WorkTimeState s, Locale locale) {
+        String agreed = s.agreedStart() == null || s.agreedEnd() == null ? null
+                : words.span(s.agreedStart(), s.agreedEnd(), locale);
+        String proposal = s.open() == null ? null : words.span(s.open().startsAt(), s.open().endsAt(), locale);
+        return WorkTimeCard.of(s, words.day(s.windowFrom(), locale), words.day(s.windowTo(), locale), agreed,
+                proposal);
     }
 
     private WorkDoneCard card(WorkDone w, Locale locale) {

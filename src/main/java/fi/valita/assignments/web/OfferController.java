@@ -1,6 +1,7 @@
 package fi.valita.assignments.web;
 
 import fi.valita.assignments.Assignment;
+import fi.valita.assignments.AssignmentRefused;
 import fi.valita.assignments.Brokering;
 import fi.valita.assignments.OfferDetails;
 import fi.valita.assignments.OfferNotOpen;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The expert's offers: a list of open ones, and one offer to accept, or to decline in a second step. */
@@ -48,14 +50,22 @@ class OfferController {
         return offerPage(expert, id, model, locale);
     }
 
+    /**
+     * Takes the work; fee-based work comes with its assignment agreement, whose content check the page sent as
+     * {@code agreement}: taking the work accepts the agreement as the page showed it.
+     */
     @PostMapping("/offers/{id}/accept")
-    String acceptOffer(@AuthenticationPrincipal CurrentUser expert, @PathVariable UUID id, RedirectAttributes redirect) {
+    String acceptOffer(@AuthenticationPrincipal CurrentUser expert, @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String agreement, RedirectAttributes redirect) {
         try {
-            Assignment assignment = brokering.accept(id, expert);
+            Assignment assignment = brokering.accept(id, agreement == null || agreement.isBlank() ? null : agreement,
+                    expert);
             redirect.addFlashAttribute("outcome", "ACCEPTED");
             redirect.addFlashAttribute("assignmentId", assignment.id());
         } catch (OfferNotOpen refused) {
             redirect.addFlashAttribute("outcome", refused.reason().name());
+        } catch (AssignmentRefused refused) {
+            redirect.addFlashAttribute("outcome", "AGREEMENT_CHANGED");
         }
         return "redirect:/offers/" + id;
     }
@@ -91,6 +101,8 @@ class OfferController {
     private String offerPage(CurrentUser expert, UUID id, Model model, Locale locale) {
         OfferDetails details = brokering.offer(id, expert);
         model.addAttribute("offer", card(details, locale));
+        model.addAttribute("agreementContent",
+                details.offer().isOpen(clock) ? brokering.agreementOffered(id, expert) : null);
         if (!model.containsAttribute("outcome")) {
             model.addAttribute("outcome", stateOf(details));
         }

@@ -1,5 +1,6 @@
 package fi.valita.assignments.web;
 
+import fi.valita.assignments.AssignmentDetails;
 import fi.valita.requests.FeeBasis;
 import fi.valita.requests.WorkRequest;
 import fi.valita.shared.Dates;
@@ -29,9 +30,22 @@ class WorkWords {
     }
 
     WorkSummary summarise(WorkRequest r, String requesterName, Locale locale) {
+        return summarise(r, r.startsAt(), r.endsAt(), requesterName, locale);
+    }
+
+    /** An assignment's work: its own time once one is agreed within the request's window of days. */
+    WorkSummary summarise(AssignmentDetails d, Locale locale) {
+        var a = d.assignment();
+        return a.startsAt() != null && a.endsAt() != null
+                ? summarise(d.request(), a.startsAt(), a.endsAt(), d.requesterName(), locale)
+                : summarise(d.request(), d.requesterName(), locale);
+    }
+
+    private WorkSummary summarise(WorkRequest r, @Nullable Instant starts, @Nullable Instant ends,
+            String requesterName, Locale locale) {
         return new WorkSummary(r.title(), text("experts.task." + r.taskType().name(), locale), where(r, locale),
-                r.remote() ? null : r.address(), when(r, locale), requesterName, fee(r, locale), r.description(),
-                r.targetGroup());
+                r.remote() ? null : r.address(), when(starts, ends, r, locale), requesterName, fee(r, locale),
+                r.description(), r.targetGroup());
     }
 
     /** A moment as the user reads it, e.g. "ti 1.12.2026 klo 10.00". */
@@ -39,10 +53,20 @@ class WorkWords {
         return Dates.weekdayDateTime(at, locale);
     }
 
-    private String when(WorkRequest r, Locale locale) {
-        if (r.startsAt() != null && r.endsAt() != null) {
-            return Dates.span(r.startsAt(), r.endsAt(), locale);
+    /** A time from start to end, e.g. "ti 1.12.2026 klo 10.00 – 12.00". */
+    String span(Instant starts, Instant ends, Locale locale) {
+        return Dates.span(starts, ends, locale);
+    }
+
+    private String when(@Nullable Instant starts, @Nullable Instant ends, WorkRequest r, Locale locale) {
+        if (starts != null && ends != null) {
+            return span(starts, ends, locale);
         }
+        return window(r, locale);
+    }
+
+    /** The window of days of a request, e.g. "A day to agree between 1 Mar 2027 and 10 Mar 2027". */
+    String window(WorkRequest r, Locale locale) {
         return text("assignments.when.window", locale, day(r.windowFrom(), locale), day(r.windowTo(), locale));
     }
 

@@ -1,8 +1,8 @@
 package fi.valita.documents.internal;
 
 import fi.valita.assignments.OfferAccepted;
+import fi.valita.documents.AssignmentAgreements;
 import fi.valita.notifications.Notifications;
-import fi.valita.requests.FeeBasis;
 import fi.valita.requests.WorkRequest;
 import fi.valita.requests.WorkRequests;
 import java.util.List;
@@ -11,23 +11,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the expert in the app that fee-based work they took has an agreement waiting for them to read and
- * accept. In the acceptance's own transaction, like the other messages about it.
+ * accept, unless they accepted it with the offer. In the acceptance's own transaction, like the other messages
+ * about it.
  */
 @Component
 class AgreementNotices {
 
     private final WorkRequests requests;
+    private final AgreementAcceptances acceptances;
     private final Notifications notifications;
 
-    AgreementNotices(WorkRequests requests, Notifications notifications) {
+    AgreementNotices(WorkRequests requests, AgreementAcceptances acceptances, Notifications notifications) {
         this.requests = requests;
+        this.acceptances = acceptances;
         this.notifications = notifications;
     }
 
     @EventListener
     void on(OfferAccepted accepted) {
         WorkRequest request = requests.byIdForProcessing(accepted.requestId());
-        if (request.feeBasis() == FeeBasis.VOLUNTEER) {
+        if (!AssignmentAgreements.needsAgreement(request)
+                || !acceptances.ofAssignment(accepted.assignmentId()).isEmpty()) {
             return;
         }
         notifications.notify(accepted.expertId(), "AGREEMENT_WAITING", "documents.notice.agreement-waiting",

@@ -1,5 +1,6 @@
 package fi.valita.fees.web;
 
+import fi.valita.fees.FeeHold;
 import fi.valita.fees.FeeLineFilter;
 import fi.valita.fees.FeeLineRefused;
 import fi.valita.fees.FeeLineRevision;
@@ -64,9 +65,11 @@ class FeeReviewController {
         Map<UUID, String> requesters = views.requesters(user);
         FeeLineFilter filter = form.read(errors, today(), experts.keySet(), requesters.keySet());
         List<FeeLineRevision> lines = feeLines.review(filter, user);
-        model.addAttribute("groups", views.groups(lines, user, locale));
+        Map<UUID, FeeHold> holds = views.heldDrafts(lines, user);
+        model.addAttribute("groups", views.groups(lines, holds, user, locale));
         model.addAttribute("totals", views.totals(lines, locale));
         model.addAttribute("drafts", lines.stream().filter(r -> r.line().status() == FeeLineStatus.DRAFT)
+                .filter(r -> !holds.containsKey(r.line().assignmentId()))
                 .map(r -> r.line().id() + ":" + r.version()).toList());
         model.addAttribute("kept", FeeFilterForm.of(filter));
         model.addAttribute("period", words.text("fees.review.period", locale, words.day(filter.from(), locale),

@@ -2,10 +2,12 @@ package fi.valita.fees.web;
 
 import fi.valita.assignments.AssignmentDetails;
 import fi.valita.assignments.Assignments;
+import fi.valita.fees.FeeHold;
 import fi.valita.fees.FeeLine;
 import fi.valita.fees.FeeLineChange;
 import fi.valita.fees.FeeLineRevision;
 import fi.valita.fees.FeeLineStatus;
+import fi.valita.fees.FeeLines;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Identity;
 import fi.valita.identity.UserAccount;
@@ -26,11 +28,13 @@ import org.springframework.stereotype.Component;
 class FeeViews {
 
     private final Assignments assignments;
+    private final FeeLines feeLines;
     private final Identity identity;
     private final FeeWords words;
 
-    FeeViews(Assignments assignments, Identity identity, FeeWords words) {
+    FeeViews(Assignments assignments, FeeLines feeLines, Identity identity, FeeWords words) {
         this.assignments = assignments;
+        this.feeLines = feeLines;
         this.identity = identity;
         this.words = words;
     }
@@ -39,20 +43,27 @@ class FeeViews {
     record LineRow(UUID id, String kind, String quantity, String total, FeeLineStatus status, int version,
             boolean draft, boolean correctable, boolean corrected) {}
 
-    /** The lines of one assignment, with what the work was. */
+    /**
+     * The lines of one assignment, with what the work was.
+     *
+     * @param hold why its drafts cannot be approved yet, as a message key; null when they can (or there are none)
+     */
     record Group(UUID assignmentId, String title, String expert, String requester, String workDate,
-            List<LineRow> lines) {}
+            List<LineRow> lines, @Nullable String hold) {}
 
     record StatusTotal(FeeLineStatus status, int count, String total) {}
 
-    /** A line's page: the line, its work and its corrections. */
+    /** A line's page: the line, its work, its corrections, and why a draft cannot be approved yet (a key). */
     record LineView(UUID id, UUID assignmentId, String title, String expert, String requester, String workDate,
             String kind, String quantity, String total, FeeLineStatus status, int version, boolean draft,
-            boolean correctable, boolean corrected, @Nullable String approved, List<ChangeRow> changes) {}
+            boolean correctable, boolean corrected, @Nullable String approved, List<ChangeRow> changes,
+            @Nullable String hold) {}
 
     record ChangeRow(String oldTotal, String newTotal, String reason, String by, String at) {}
 
-    List<Group> groups(List<FeeLineRevision> revisions, CurrentUser coordinator, Locale locale) {
+    /** The lines by assignment; {@code holds} are those of assignments with drafts (see {@link #heldDrafts}). */
+    List<Group> groups(List<FeeLineRevision> revisions, Map<UUID, FeeHold> holds, CurrentUser coordinator,
+            Locale locale) {
         Map<UUID, List<FeeLineRevision>> byAssignment = new LinkedHashMap<>();
         revisions.forEach(r -> byAssignment.computeIfAbsent(r.line().assignmentId(), id -> new ArrayList<>()).add(r));
         List<Group> groups = new ArrayList<>();
@@ -60,9 +71,21 @@ class FeeViews {
             AssignmentDetails work = assignments.get(assignmentId, coordinator);
             groups.add(new Group(assignmentId, work.request().title(), work.expertName(), work.requesterName(),
                     words.day(lines.getFirst().line().workDate(), locale),
-                    lines.stream().map(r -> row(r, locale)).toList()));
+                    lines.stream().map(r -> row(r, locale)).toList(), holdKey(holds.get(assignmentId))));
         });
         return groups;
+    }
+
+    /** The holds that keep drafts among the lines from approval (asked only for assignments with drafts). */
+    Map<UUID, FeeHold> heldDrafts(List<FeeLineRevision> revisions, CurrentUser coordinator) {
+        List<UUID> withDrafts = revisions.stream().filter(r -> r.line().status() == FeeLineStatus.DRAFT)
+                .map(r -> r.line().assignmentId()).distinct().toList();
+        return withDrafts.isEmpty() ? Map.of() : feeLines.holds(withDrafts, coordinator);
+    }
+
+    /** The message key that tells why a draft waits, or null. */
+    static @Nullable String holdKey(@Nullable FeeHold hold) {
+        return hold == null ? null : "fees.hold." + hold.name();
     }
 
     List<StatusTotal> totals(List<FeeLineRevision> revisions, Locale locale) {
@@ -90,7 +113,8 @@ class FeeViews {
         LineRow row = row(revision, locale);
         return new LineView(line.id(), line.assignmentId(), work.request().title(), work.expertName(),
                 work.requesterName(), words.day(line.workDate(), locale), row.kind(), row.quantity(), row.total(),
-                line.status(), revision.version(), row.draft(), row.correctable(), row.corrected(), approved, history);
+                line.status(), revision.version(), row.draft(), row.correctable(), row.corrected(), approved, history,
+                holdKey(heldDrafts(List.of(revision), coordinator).get(line.assignmentId())));
     }
 
     /** The experts of the pool by name, for the filter; those who have left too, if they have lines. */

@@ -61,6 +61,8 @@ class WorkFeesController {
         model.addAttribute("toBePaid", words.money(lines.stream().filter(l -> l.status() != FeeLineStatus.DECLINED)
                 .map(FeeLine::total).reduce(Money.ZERO, Money::plus), locale));
         model.addAttribute("declinable", declinableFee(lines).isPresent());
+        model.addAttribute("hold", lines.stream().anyMatch(l -> l.status() == FeeLineStatus.DRAFT)
+                ? feeLines.holds(List.of(id), user).get(id) : null);
         model.addAttribute("reviewQuery", lines.isEmpty() ? "" : FeeFilterForm.query(new fi.valita.fees.FeeLineFilter(
                 Set.of(), lines.getFirst().workDate().withDayOfMonth(1),
                 lines.getFirst().workDate().withDayOfMonth(lines.getFirst().workDate().lengthOfMonth()), null, null)));

@@ -54,7 +54,7 @@ class AfterWorkPagesTests {
 
     @Test
     void theExpertReportsHoursKilometresAndTicketsAfterTheWork() {
-        var s = given.assigned("Report");
+        var s = given.agreed("Report");
         String page = "/assignments/" + s.assignment().id();
         assertThat(get(page, s.ngo().expert())).bodyText().contains("After the work has started")
                 .doesNotContain("Report the work done");
