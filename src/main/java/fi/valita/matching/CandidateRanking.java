@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
  * not serve the requester), softer ones too but the coordinator may still pick them by hand (language,
  * remote work, travel range, weekly times). The rest are scored by the weighted fit of lived-experience
  * areas, task type, nearness, fair rotation and continuity; equal scores are ordered by expert id.
- * Declined offers are no input at all, and a rating can only add to a score.
+ * Declined offers of other requests are no input at all, and a rating can only add to a score. An expert's
+ * own offer of this request keeps them out of it: firmly while it stands (waiting, declined, expired, taken),
+ * softly when they took the work and it was called off (see {@link Exclusions#cancelledThisRequest}).
  */
 public final class CandidateRanking {
 
@@ -138,6 +140,11 @@ public final class CandidateRanking {
      * Fewer recent assignments rank higher, measured against the busiest candidate: the busiest gets nothing,
      * one without any the full weight. Relative, so that rotation keeps counting when everyone has had work
      * (a fixed curve such as 1/(1+n) hardly tells 20 assignments from 25).
+     *
+     * <p>A cancelled assignment does not count either way. Not as work had: the expert did not do it, and
+     * counting it would push someone who fell ill further back for everything else. Nor as a mark against
+     * them: falling ill is no fault, and a fairness rule that punished it would teach people to work ill. The
+     * only consequence stays with the request itself, which is not proposed to them again.
      */
     private static double rotation(ExpertProfile expert, MatchingFacts facts, int busiest, List<Reason> reasons) {
         int recent = facts.workloadOf(expert.id()).recentAssignments();

@@ -64,7 +64,8 @@ public class Matching {
                 booked(request, ids),
                 bookings.workload(ids, Bookings.rotationSince(now), workloadDay(request)),
                 ratings.preloaded(request.requesterOrganisationId(), ids),
-                municipalities::byCode);
+                municipalities::byCode,
+                bookings.earlierOffers(request.id(), now));
         return new CandidateRanking(settings.weightsOf(request.poolOrganisationId())).rank(request, experts, facts);
     }
 

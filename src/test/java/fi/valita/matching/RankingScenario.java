@@ -1,5 +1,6 @@
 package fi.valita.matching;
 
+import fi.valita.assignments.EarlierOffer;
 import fi.valita.assignments.Workload;
 import fi.valita.experts.EngagementForm;
 import fi.valita.experts.ExperienceRelation;
@@ -57,6 +58,7 @@ final class RankingScenario {
     final Map<UUID, Workload> workloads = new HashMap<>();
     final Map<UUID, Integer> ratings = new HashMap<>();
     final Set<UUID> serving = new HashSet<>(Set.of(pool));
+    final Map<UUID, EarlierOffer> earlierOffers = new HashMap<>();
 
     ExpertSketch expert(String name) {
         return new ExpertSketch(UUID.randomUUID(), name);
@@ -69,6 +71,11 @@ final class RankingScenario {
     void recentAssignments(ExpertProfile expert, int count) {
         workloads.merge(expert.id(), new Workload(expert.id(), count, 0, 0),
                 (old, n) -> new Workload(expert.id(), count, old.assignmentsInMonth(), old.hoursInWeek()));
+    }
+
+    /** What became of the expert's offer of the request being ranked, on the given day. */
+    void earlierOffer(ExpertProfile expert, EarlierOffer.Outcome outcome, LocalDate on) {
+        earlierOffers.put(expert.id(), new EarlierOffer(expert.id(), outcome, on.atTime(9, 0).atZone(HELSINKI).toInstant()));
     }
 
     void workload(ExpertProfile expert, int inMonth, double hoursInWeek) {
@@ -84,7 +91,7 @@ final class RankingScenario {
                 .collect(Collectors.toSet());
         var facts = new MatchingFacts(today, active, serving, booked, workloads,
                 (expert, org) -> org.equals(requester) ? Optional.ofNullable(ratings.get(expert)) : Optional.empty(),
-                code -> Optional.ofNullable(PLACES.get(code)));
+                code -> Optional.ofNullable(PLACES.get(code)), earlierOffers);
         return new CandidateRanking(weights).rank(request, experts, facts);
     }
 
