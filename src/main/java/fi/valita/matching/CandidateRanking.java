@@ -5,6 +5,7 @@ import fi.valita.experts.LivedExperience;
 import fi.valita.requests.AreasRule;
 import fi.valita.requests.WorkRequest;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,8 +21,9 @@ import java.util.stream.Collectors;
  * Ranks a pool's experts for a request: a pure function of its inputs, so the same input always gives
  * the same order. Firm rules leave an expert out (break, booking, limits, closed account, a pool that does
  * not serve the requester), softer ones too but the coordinator may still pick them by hand (language,
- * remote work, travel range, weekly times). The rest are scored by the weighted fit of lived-experience
- * areas, task type, nearness, fair rotation and continuity; equal scores are ordered by expert id.
+ * remote work, travel range, weekly times, a confirmed training the pool requires for the task). The rest
+ * are scored by the weighted fit of lived-experience areas, task type, nearness, fair rotation and
+ * continuity; equal scores are ordered by expert id.
  * Declined offers of other requests are no input at all, and a rating can only add to a score. An expert's
  * own offer of this request keeps them out of it: firmly while it stands (waiting, declined, expired, taken),
  * softly when they took the work and it was called off (see {@link Exclusions#cancelledThisRequest}).
@@ -84,7 +86,21 @@ public final class CandidateRanking {
             reasons.add(Reason.of(expert.availability().isEmpty()
                     ? "matching.reason.availability-not-told" : "matching.reason.available"));
         }
+        training(request, expert, reasons);
         return new Candidate(expert.id(), expert.displayName(), score, reasons);
+    }
+
+    /**
+     * Says whether the expert's training is confirmed or only their own word. Only a reason, no points: a pool
+     * that wants trained experts for some work says so in its training requirements, which leave others out.
+     */
+    private static void training(WorkRequest request, ExpertProfile expert, List<Reason> reasons) {
+        LocalDate day = Exclusions.firstDay(request);
+        if (expert.isTrained(day)) {
+            reasons.add(Reason.of("matching.reason.trained"));
+        } else if (expert.hasSelfDeclaredTraining(day)) {
+            reasons.add(Reason.of("matching.reason.training-self-declared"));
+        }
     }
 
     /** Only areas the expert allowed to be used for matching count, and only those appear as reasons. */

@@ -80,7 +80,23 @@ final class Exclusions {
             why.add(Reason.of("matching.excluded.unavailable"));
         }
         why.addAll(cancelledThisRequest(expert, facts));
+        why.addAll(untrained(request, expert, facts));
         return why;
+    }
+
+    /**
+     * The pool requires a confirmed expert-by-experience training for this kind of work, valid on its first day,
+     * and the expert has none (or only their own word for one). The pool's own rule, not the expert's limit, and
+     * the coordinator may know better (the certificate is on its way, the requester does not mind): so it leaves
+     * the expert out but never firmly.
+     */
+    static List<Reason> untrained(WorkRequest request, ExpertProfile expert, MatchingFacts facts) {
+        LocalDate day = firstDay(request);
+        if (!facts.trainingRequired().contains(request.taskType()) || expert.isTrained(day)) {
+            return List.of();
+        }
+        return List.of(Reason.of(expert.hasSelfDeclaredTraining(day)
+                ? "matching.excluded.training-unconfirmed" : "matching.excluded.training-missing"));
     }
 
     /**

@@ -65,7 +65,8 @@ public class Matching {
                 bookings.workload(ids, Bookings.rotationSince(now), workloadDay(request)),
                 ratings.preloaded(request.requesterOrganisationId(), ids),
                 municipalities::byCode,
-                bookings.earlierOffers(request.id(), now));
+                bookings.earlierOffers(request.id(), now),
+                settings.trainingRequiredOf(request.poolOrganisationId()));
         return new CandidateRanking(settings.weightsOf(request.poolOrganisationId())).rank(request, experts, facts);
     }
 

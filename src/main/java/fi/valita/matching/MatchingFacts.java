@@ -2,6 +2,7 @@ package fi.valita.matching;
 
 import fi.valita.assignments.EarlierOffer;
 import fi.valita.assignments.Workload;
+import fi.valita.experts.TaskType;
 import fi.valita.shared.Municipality;
 import java.time.LocalDate;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.function.Function;
  * @param booked experts with an active assignment overlapping the request's fixed time
  * @param workloads each expert's recent assignments, assignments in the request's month and hours in its week
  * @param earlierOffers what became of each expert's latest offer of this request, if they had one
+ * @param trainingRequired the task types for which the pool requires a confirmed expert-by-experience training
  */
 public record MatchingFacts(
         LocalDate today,
@@ -28,7 +30,8 @@ public record MatchingFacts(
         Map<UUID, Workload> workloads,
         PastRatings ratings,
         Function<String, Optional<Municipality>> municipalities,
-        Map<UUID, EarlierOffer> earlierOffers) {
+        Map<UUID, EarlierOffer> earlierOffers,
+        Set<TaskType> trainingRequired) {
 
     Workload workloadOf(UUID expertId) {
         Workload workload = workloads.get(expertId);

@@ -200,6 +200,40 @@ class CandidateRankingTests {
     }
 
     @Test
+    void workThatRequiresTrainingLeavesOutThoseWithoutAConfirmedOneButTheyMayBePickedByHand() {
+        var confirmed = lapland.expert("Aino").trained().build();
+        var ownWordOnly = lapland.expert("Bertta").declaresTraining().build();
+        var untrained = lapland.expert("Cecilia").build();
+        var expiredBeforeTheTalk = lapland.expert("Doris").trainedUntil(RankingScenario.MONDAY.minusDays(1)).build();
+        lapland.trainingRequired.add(TaskType.STORY_LARGE_AUDIENCE);
+
+        Ranking ranking = lapland.rank(talk, confirmed, ownWordOnly, untrained, expiredBeforeTheTalk);
+
+        assertThat(names(ranking)).containsExactly("Aino");
+        assertThat(candidate(ranking, confirmed).reasons()).extracting(Reason::code).contains("matching.reason.trained");
+        assertLeftOut(ranking, ownWordOnly, "matching.excluded.training-unconfirmed", true);
+        assertLeftOut(ranking, untrained, "matching.excluded.training-missing", true);
+        assertLeftOut(ranking, expiredBeforeTheTalk, "matching.excluded.training-missing", true);
+    }
+
+    @Test
+    void trainingRequiredForAnotherKindOfWorkChangesNothingButTheReasons() {
+        var confirmed = lapland.expert("Aino").trained().build();
+        var ownWordOnly = lapland.expert("Bertta").declaresTraining().build();
+        var untrained = lapland.expert("Cecilia").build();
+        lapland.trainingRequired.add(TaskType.PEER_SUPPORT_ONE_TO_ONE);
+
+        Ranking ranking = lapland.rank(talk, confirmed, ownWordOnly, untrained);
+
+        assertThat(names(ranking)).containsExactlyInAnyOrder("Aino", "Bertta", "Cecilia");
+        assertThat(ranking.candidates()).extracting(Candidate::score).containsOnly(ranking.candidates().getFirst().score());
+        assertThat(candidate(ranking, ownWordOnly).reasons()).extracting(Reason::code)
+                .contains("matching.reason.training-self-declared").doesNotContain("matching.reason.trained");
+        assertThat(candidate(ranking, untrained).reasons()).extracting(Reason::code)
+                .doesNotContain("matching.reason.trained", "matching.reason.training-self-declared");
+    }
+
+    @Test
     void nearerExpertRanksHigherOnSite() {
         var fromSodankyla = lapland.expert("Aino").livesIn("758").build();
         var fromRovaniemi = lapland.expert("Bertta").livesIn("698").build();

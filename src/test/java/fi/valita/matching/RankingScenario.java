@@ -8,6 +8,8 @@ import fi.valita.experts.ExpertProfile;
 import fi.valita.experts.FeeWorkPause;
 import fi.valita.experts.LivedExperience;
 import fi.valita.experts.TaskType;
+import fi.valita.experts.Training;
+import fi.valita.experts.TrainingKind;
 import fi.valita.experts.WeeklySlot;
 import fi.valita.requests.AreasRule;
 import fi.valita.requests.FeeBasis;
@@ -59,6 +61,7 @@ final class RankingScenario {
     final Map<UUID, Integer> ratings = new HashMap<>();
     final Set<UUID> serving = new HashSet<>(Set.of(pool));
     final Map<UUID, EarlierOffer> earlierOffers = new HashMap<>();
+    final Set<TaskType> trainingRequired = new HashSet<>();
 
     ExpertSketch expert(String name) {
         return new ExpertSketch(UUID.randomUUID(), name);
@@ -91,7 +94,7 @@ final class RankingScenario {
                 .collect(Collectors.toSet());
         var facts = new MatchingFacts(today, active, serving, booked, workloads,
                 (expert, org) -> org.equals(requester) ? Optional.ofNullable(ratings.get(expert)) : Optional.empty(),
-                code -> Optional.ofNullable(PLACES.get(code)), earlierOffers);
+                code -> Optional.ofNullable(PLACES.get(code)), earlierOffers, trainingRequired);
         return new CandidateRanking(weights).rank(request, experts, facts);
     }
 
@@ -117,6 +120,7 @@ final class RankingScenario {
         private Integer perMonth;
         private Integer hoursPerWeek;
         private FeeWorkPause feeWorkPause;
+        private final List<Training> trainings = new ArrayList<>();
 
         ExpertSketch(UUID id, String name) {
             this.id = id;
@@ -180,6 +184,27 @@ final class RankingScenario {
             return this;
         }
 
+        /** An expert training, valid without an end, that a coordinator of the pool confirmed. */
+        ExpertSketch trained() {
+            return expertTraining(null, new Training.Confirmation(UUID.randomUUID(), Instant.parse("2025-06-01T10:00:00Z")));
+        }
+
+        /** A confirmed expert training that is valid up to and including the day. */
+        ExpertSketch trainedUntil(LocalDate lastDay) {
+            return expertTraining(lastDay, new Training.Confirmation(UUID.randomUUID(), Instant.parse("2025-06-01T10:00:00Z")));
+        }
+
+        /** An expert training the expert told of, not confirmed by anyone. */
+        ExpertSketch declaresTraining() {
+            return expertTraining(null, null);
+        }
+
+        private ExpertSketch expertTraining(LocalDate validUntil, Training.Confirmation confirmation) {
+            trainings.add(new Training(UUID.randomUUID(), TrainingKind.EXPERT_TRAINING, "Kokemusasiantuntijakoulutus",
+                    null, LocalDate.of(2024, 5, 20), validUntil, confirmation));
+            return this;
+        }
+
         ExpertSketch atMostPerMonth(int assignments) {
             perMonth = assignments;
             return this;
@@ -193,7 +218,7 @@ final class RankingScenario {
         ExpertProfile build() {
             return new ExpertProfile(id, pool, name, name.toLowerCase() + "@test.example", null, home, languages, remote,
                     travelKm, tasks, Set.of(EngagementForm.FEE_BASED_ASSIGNMENT), null, true, false, onBreak, null,
-                    perMonth, hoursPerWeek, experiences, List.of(), slots, feeWorkPause, 0);
+                    perMonth, hoursPerWeek, experiences, trainings, slots, feeWorkPause, 0);
         }
     }
 
