@@ -49,7 +49,7 @@ class NewRequestController {
             model.addAttribute("pools", pools);
             return pools.isEmpty() ? "requests/no-pool" : "requests/choose-pool";
         }
-        model.addAttribute("form", RequestForm.startingFor(user, pool, locale));
+        model.addAttribute("form", RequestForm.startingFor(user, pool, choices.ownUnit(user), locale));
         return prepare(user, pool, model, locale);
     }
 
@@ -114,6 +114,9 @@ class NewRequestController {
         model.addAttribute("coordinator", user.coordinates());
         if (user.coordinates()) {
             model.addAttribute("organisationChoices", choices.orderingOrganisationChoices(user, "", locale));
+            model.addAttribute("unitGroups", choices.unitGroups(user));
+        } else {
+            model.addAttribute("unitChoices", choices.units(user.organisationId(), locale));
         }
         return "requests/new";
     }
