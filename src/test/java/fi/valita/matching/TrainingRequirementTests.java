@@ -112,7 +112,8 @@ class TrainingRequirementTests {
         assertThat(settings.trainingRequiredOf(other.organisation().id())).isEmpty();
         assertThat(mvc.get().uri("/coordinator/matching-settings/training?lang=fi").with(user(mine.coordinator())))
                 .hasStatusOk().body().asString()
-                .contains("Koulutusvaatimukset", "value=\"TEACHING\" checked=\"checked\"", "value=\"PEER_SUPPORT_ONE_TO_ONE\" checked=\"checked\"")
+                .contains("Vaadittu koulutus", "value=\"TEACHING\" checked=\"checked\"",
+                        "value=\"PEER_SUPPORT_ONE_TO_ONE\" checked=\"checked\"")
                 .doesNotContain("value=\"LOBBY_PRESENCE\" checked=\"checked\"");
         assertThat(mvc.get().uri("/coordinator/matching-settings/training").with(user(other.admin()))).body().asString()
                 .doesNotContain("checked");

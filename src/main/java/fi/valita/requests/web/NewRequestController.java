@@ -71,6 +71,9 @@ class NewRequestController {
         }
         NewWorkRequest request = pool == null || requester == null ? null
                 : RequestFormReader.read(form, pool, requester, errors);
+        if (requester != null) {
+            requireUnitWhereThereAreUnits(form, requester, errors);
+        }
         if (request == null || errors.hasErrors()) {
             return prepare(user, pool, model, locale);
         }
@@ -88,6 +91,17 @@ class NewRequestController {
                 errors.rejectValue(field, refused.messageKey());
             }
             return prepare(user, pool, model, locale);
+        }
+    }
+
+    /**
+     * The requests module refuses a request without a unit when the organisation has units; saying so here too
+     * puts the message beside the field in the same round as the form's other errors.
+     */
+    private void requireUnitWhereThereAreUnits(RequestForm form, UUID requester, BindingResult errors) {
+        boolean missing = form.requesterUnitId() == null || form.requesterUnitId().isBlank();
+        if (missing && !errors.hasFieldErrors("requesterUnitId") && !choices.unitNames(requester).isEmpty()) {
+            errors.rejectValue("requesterUnitId", "requests.error.unit-missing");
         }
     }
 

@@ -107,7 +107,8 @@ class TrainingConfirmationPageTests {
         }
         assertThat(mvc.get().uri("/me/profile/trainings/" + entry.id()).with(user(other.expert()))).hasStatus(404);
         assertThat(mvc.post().uri("/me/profile/trainings/" + entry.id()).with(user(other.expert())).with(csrf())
-                .param("version", String.valueOf(version(other.expert()))).param("kind", "OTHER").param("name", "Hijacked").param("completedOn", "2024-01-01"))
+                .param("version", String.valueOf(version(other.expert()))).param("kind", "OTHER")
+                .param("name", "Hijacked").param("completedOn", "2024-01-01"))
                 .hasStatus(404);
         Training after = pool.profile(ngo.expert().id(), ngo.expert()).trainings().getFirst();
         assertThat(after.isConfirmed()).isFalse();
