@@ -85,7 +85,7 @@ public class ExpertPool {
                         p.showMunicipalityToRequesters() && p.homeMunicipality() != null
                                 ? municipalities.byCode(p.homeMunicipality()).map(m -> m.name(locale)).orElse(null)
                                 : null,
-                        p.worksRemotely()))
+                        p.worksRemotely(), p.isTrained(today)))
                 .sorted(Comparator.comparing(PublicCard::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }

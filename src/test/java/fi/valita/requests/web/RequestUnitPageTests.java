@@ -74,6 +74,15 @@ class RequestUnitPageTests {
     }
 
     @Test
+    void aMissingUnitIsToldTogetherWithTheFormsOtherErrors() {
+        var city = pools.ngoPool("Hasty City");
+        identity.createUnit(city.organisation().id(), "Päivätoimintakeskus", "091");
+
+        assertThat(RequestFormPosts.talk(mvc, city.organisation().id()).with("title", "").by(city.requester()))
+                .hasStatusOk().body().asString().contains("id=\"title-error\"", "id=\"requesterUnitId-error\"");
+    }
+
+    @Test
     void aUnitOfAnotherOrganisationOrNoUnitAtAllIsRefusedBesideTheField() {
         var city = pools.ngoPool("Careful City");
         identity.createUnit(city.organisation().id(), "Oma yksikkö", "091");
