@@ -81,7 +81,8 @@ public class Assignments {
 
     /**
      * The expert, the requester or the pool's coordinator calls the assignment off with a reason.
-     * The expert's time is free again, and a filled request goes back to matching.
+     * The expert's time is free again, and a filled request goes back to matching. Matching then leaves
+     * the expert out of this request (the coordinator may still offer it to them again by hand).
      */
     @Transactional
     public void cancel(UUID id, String reason, CurrentUser user) {
@@ -91,9 +92,10 @@ public class Assignments {
         }
         String why = clip(reason);
         lock.lock(assignment.requestId());
-        if (!assignments.cancel(id, why, user.id())) {
+        if (!assignments.cancel(id, why, user.id(), Instant.now(clock))) {
             throw AssignmentRefused.notActive();
         }
+        offers.assignmentCancelled(assignment.offerId());
         requests.moveStatus(assignment.requestId(), EnumSet.of(RequestStatus.FILLED), RequestStatus.MATCHING);
         events.publishEvent(new AssignmentCancelled(id, assignment.requestId(), assignment.expertId(),
                 CancelledBy.of(user), why));
@@ -105,7 +107,8 @@ public class Assignments {
         lock.lock(cancelled.requestId());
         String why = clip(cancelled.reason());
         for (Assignment a : assignments.confirmedOfRequest(cancelled.requestId())) {
-            assignments.cancel(a.id(), why, null);
+            assignments.cancel(a.id(), why, null, Instant.now(clock));
+            offers.assignmentCancelled(a.offerId());
             events.publishEvent(new AssignmentCancelled(a.id(), a.requestId(), a.expertId(), CancelledBy.REQUEST, why));
         }
         List<UUID> closed = offers.closeOpen(cancelled.requestId(), Instant.now(clock));

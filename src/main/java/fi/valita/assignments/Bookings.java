@@ -1,5 +1,7 @@
 package fi.valita.assignments;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,14 +13,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read-only facts about experts' assignments for matching: who is booked when, and how much work
- * each has had lately. Cancelled assignments never count; work asked for within a window of days counts
- * once its day and time are agreed (see {@link WorkTimes}), like work of a fixed time.
+ * Read-only facts about experts' assignments for matching: who is booked when, how much work each has
+ * had lately, and what became of their offers of a request. Cancelled assignments never count as work; work
+ * asked for within a window of days counts once its day and time are agreed (see {@link WorkTimes}), like work
+ * of a fixed time.
  */
 @Service
 public class Bookings {
@@ -90,6 +94,47 @@ public class Bookings {
                 .list()
                 .forEach(w -> result.put(w.expertId(), w));
         return result;
+    }
+
+    /**
+     * What became of each expert's latest offer of the request (offers closed unanswered left out), by expert.
+     * An open offer past its deadline counts as expired, as it is by the time anyone could answer it. The expert
+     * called the assignment off when they cancelled it themself (experts' accounts share their ids).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, EarlierOffer> earlierOffers(UUID requestId, Instant now) {
+        Map<UUID, EarlierOffer> result = new HashMap<>();
+        jdbc.sql("""
+                select distinct on (o.expert_id) o.expert_id, o.status, o.respond_by, o.answered_at,
+                    a.status as assignment_status, a.cancelled_by = o.expert_id as by_expert, a.cancelled_at
+                from offer o left join assignment a on a.offer_id = o.id
+                where o.request_id = :request and o.status <> 'CLOSED'
+                order by o.expert_id, o.created_at desc, o.id""")
+                .param("request", requestId)
+                .query((rs, n) -> earlierOffer(rs, now))
+                .list()
+                .forEach(e -> result.put(e.expertId(), e));
+        return result;
+    }
+
+    private static EarlierOffer earlierOffer(ResultSet rs, Instant now) throws SQLException {
+        UUID expert = rs.getObject("expert_id", UUID.class);
+        Instant respondBy = rs.getTimestamp("respond_by").toInstant();
+        Instant answered = instant(rs.getTimestamp("answered_at"));
+        return switch (rs.getString("status")) {
+            case "OPEN" -> respondBy.isAfter(now) ? new EarlierOffer(expert, EarlierOffer.Outcome.WAITING, respondBy)
+                    : new EarlierOffer(expert, EarlierOffer.Outcome.EXPIRED, respondBy);
+            case "DECLINED" -> new EarlierOffer(expert, EarlierOffer.Outcome.DECLINED, answered);
+            case "EXPIRED" -> new EarlierOffer(expert, EarlierOffer.Outcome.EXPIRED, answered);
+            default -> !"CANCELLED".equals(rs.getString("assignment_status"))
+                    ? new EarlierOffer(expert, EarlierOffer.Outcome.TAKEN, answered)
+                    : new EarlierOffer(expert, rs.getBoolean("by_expert") ? EarlierOffer.Outcome.CANCELLED_BY_EXPERT
+                            : EarlierOffer.Outcome.CANCELLED_BY_OTHERS, instant(rs.getTimestamp("cancelled_at")));
+        };
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     /** The default look-back for fair rotation. */

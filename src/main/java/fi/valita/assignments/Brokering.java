@@ -71,7 +71,8 @@ public class Brokering {
 
     /**
      * The pool's coordinator offers an open request to experts of the pool, to answer by
-     * {@code respondBy}. Experts offered this request before are skipped; returns the new offers. Fee-based
+     * {@code respondBy}. Experts offered this request before are skipped, unless their offer closed unanswered
+     * when the work filled or their assignment of it was called off; returns the new offers. Fee-based
      * work is never offered to an expert who asked for volunteer work only at that time.
      */
     @Transactional

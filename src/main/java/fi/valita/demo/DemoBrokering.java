@@ -3,6 +3,7 @@ package fi.valita.demo;
 import fi.valita.assignments.Brokering;
 import fi.valita.experts.TaskType;
 import fi.valita.identity.CurrentUser;
+import fi.valita.identity.Identity;
 import fi.valita.identity.UserAccount;
 import fi.valita.requests.AreasRule;
 import fi.valita.requests.FeeBasis;
@@ -33,11 +34,13 @@ class DemoBrokering {
 
     private final WorkRequests requests;
     private final Brokering brokering;
+    private final Identity identity;
     private final Clock clock;
 
-    DemoBrokering(WorkRequests requests, Brokering brokering, Clock clock) {
+    DemoBrokering(WorkRequests requests, Brokering brokering, Identity identity, Clock clock) {
         this.requests = requests;
         this.brokering = brokering;
+        this.identity = identity;
         this.clock = clock;
     }
 
@@ -81,14 +84,14 @@ class DemoBrokering {
 
     private NewWorkRequest request(CurrentUser by, TaskType task, String title, String group, @Nullable Integer audience,
             Instant start, int hours, String municipality, String address) {
-        return new NewWorkRequest(poolOf(by), by.organisationId(), null, title, null, task, List.of(), AreasRule.ANY,
+        return new NewWorkRequest(poolOf(by), by.organisationId(), unitOf(identity, by), title, null, task, List.of(), AreasRule.ANY,
                 group, audience, "fi", start, start.plus(hours, ChronoUnit.HOURS), null, null, false, municipality, address,
                 null, 1, FeeBasis.ORGANISATION_RATE, null, by.displayName(), null, by.email(), null);
     }
 
     private NewWorkRequest remote(CurrentUser by, TaskType task, String title, String group, int audience, Instant start,
             int hours) {
-        return new NewWorkRequest(poolOf(by), by.organisationId(), null, title, null, task, List.of(), AreasRule.ANY,
+        return new NewWorkRequest(poolOf(by), by.organisationId(), unitOf(identity, by), title, null, task, List.of(), AreasRule.ANY,
                 group, audience, "fi", start, start.plus(hours, ChronoUnit.HOURS), null, null, true, null, null, null, 1,
                 FeeBasis.AGREED_SUM, 15000L, by.displayName(), null, by.email(), null);
     }
@@ -96,9 +99,14 @@ class DemoBrokering {
     private NewWorkRequest window(CurrentUser by, TaskType task, String title, String group, @Nullable Integer audience,
             int fromDays, int toDays, String municipality) {
         LocalDate today = LocalDate.now(clock.withZone(HELSINKI));
-        return new NewWorkRequest(poolOf(by), by.organisationId(), null, title, null, task, List.of(), AreasRule.ANY,
+        return new NewWorkRequest(poolOf(by), by.organisationId(), unitOf(identity, by), title, null, task, List.of(), AreasRule.ANY,
                 group, audience, "fi", null, null, today.plusDays(fromDays), today.plusDays(toDays), false, municipality,
                 null, null, 1, FeeBasis.ORGANISATION_RATE, null, by.displayName(), null, by.email(), null);
+    }
+
+    /** The requester's own unit: their organisation's requests are for it (Helsinki's requesters belong to one). */
+    static @Nullable UUID unitOf(Identity identity, CurrentUser requester) {
+        return identity.account(requester.id()).map(UserAccount::unitId).orElse(null);
     }
 
     private UUID poolOf(CurrentUser requester) {

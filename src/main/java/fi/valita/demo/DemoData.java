@@ -38,6 +38,9 @@ public class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final long SEED = 2026;
+    /** The coordinator of each demo pool, who has confirmed most of its experts' trainings. */
+    private static final Map<String, String> COORDINATORS = Map.of("HELSINKI", "coordinator@demo.example",
+            "LAPPI", "coordinator.lappi@demo.example", "PIRKANMAA", "coordinator.pirkanmaa@demo.example");
 
     private final Identity identity;
     private final DemoProfiles profiles;
@@ -102,7 +105,7 @@ public class DemoData {
             }
             UserAccount account = account(expert.email(), expert.name(), Role.EXPERT, pool, null);
             people.put(account.email(), account);
-            profiles.fill(account, expert, pool.name(), random);
+            profiles.fill(account, expert, pool.name(), random, DemoBrokering.user(people, COORDINATORS.get(expert.pool())));
             experts++;
         }
         int workRequests = brokering.load(people);

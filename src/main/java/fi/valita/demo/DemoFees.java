@@ -8,6 +8,7 @@ import fi.valita.fees.FeeLines;
 import fi.valita.fees.RateKind;
 import fi.valita.fees.Rates;
 import fi.valita.identity.CurrentUser;
+import fi.valita.identity.Identity;
 import fi.valita.identity.UserAccount;
 import fi.valita.payroll.Iban;
 import fi.valita.payroll.PaymentDetails;
@@ -48,10 +49,11 @@ class DemoFees {
     private final FeeLines feeLines;
     private final PaymentDetails paymentDetails;
     private final PayrollPermissions payrollPermissions;
+    private final Identity identity;
     private final Clock clock;
 
     DemoFees(Rates rates, WorkRequests requests, Brokering brokering, AfterWork afterWork, FeeLines feeLines,
-            PaymentDetails paymentDetails, PayrollPermissions payrollPermissions, Clock clock) {
+            PaymentDetails paymentDetails, PayrollPermissions payrollPermissions, Identity identity, Clock clock) {
         this.rates = rates;
         this.requests = requests;
         this.brokering = brokering;
@@ -59,6 +61,7 @@ class DemoFees {
         this.feeLines = feeLines;
         this.paymentDetails = paymentDetails;
         this.payrollPermissions = payrollPermissions;
+        this.identity = identity;
         this.clock = clock;
     }
 
@@ -120,7 +123,8 @@ class DemoFees {
             FeeBasis basis, @Nullable Long agreedCents, String title, String hours, int km, @Nullable Long tickets) {
         LocalDate today = LocalDate.now(clock.withZone(HELSINKI));
         UUID pool = requests.poolsFor(requester).getFirst();
-        var request = requests.create(new NewWorkRequest(pool, requester.organisationId(), null, title, null, task,
+        var request = requests.create(new NewWorkRequest(pool, requester.organisationId(),
+                DemoBrokering.unitOf(identity, requester), title, null, task,
                 List.of(), AreasRule.ANY, null, null, "fi", null, null, today, today.plusDays(2), false,
                 municipality, null, null, 1, basis, agreedCents,
                 requester.displayName(), null, requester.email(), null), requester);

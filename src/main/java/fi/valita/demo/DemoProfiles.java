@@ -7,6 +7,7 @@ import fi.valita.experts.ExpertPool;
 import fi.valita.experts.LivedExperience;
 import fi.valita.experts.NewTraining;
 import fi.valita.experts.PublicPresentation;
+import fi.valita.experts.Training;
 import fi.valita.experts.TrainingKind;
 import fi.valita.experts.WeeklySlot;
 import fi.valita.experts.WorkPreferences;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +51,10 @@ class DemoProfiles {
         this.clock = clock;
     }
 
-    void fill(UserAccount account, DemoExpert expert, String poolName, Random random) {
+    /** Experts who have told of their expert training so recently that the coordinator has not confirmed it yet. */
+    private static final Set<String> TRAINING_NOT_CONFIRMED_YET = Set.of("Hanna Järvinen", "Petri Alatalo", "Eero Hietala");
+
+    void fill(UserAccount account, DemoExpert expert, String poolName, Random random, CurrentUser coordinator) {
         var self = new CurrentUser(account.id(), account.organisationId(), account.email(), account.displayName(),
                 account.role(), true, "{noop}x");
         UUID id = account.id();
@@ -70,6 +75,18 @@ class DemoProfiles {
                 breakDays == null ? null : today.plusDays(breakDays), limit(random, 2, 8), limit(random, 4, 20)), self);
         for (String training : expert.trainings()) {
             pool.addTraining(id, version(self), training(training, poolName, today, random), self);
+        }
+        if (!TRAINING_NOT_CONFIRMED_YET.contains(expert.name())) {
+            confirmExpertTrainings(self, coordinator);
+        }
+    }
+
+    /** The coordinator has seen the certificates of the expert training; others (first aid…) stay self-declared. */
+    private void confirmExpertTrainings(CurrentUser expert, CurrentUser coordinator) {
+        for (Training training : pool.profile(expert.id(), expert).trainings()) {
+            if (training.kind() == TrainingKind.EXPERT_TRAINING) {
+                pool.confirmTraining(expert.id(), version(expert), training.id(), coordinator);
+            }
         }
     }
 

@@ -25,6 +25,11 @@ public record Invoice(Organisation pool, Organisation requester, YearMonth month
         return sum(InvoiceLine::total);
     }
 
+    /** Some work was for a unit of the requester organisation: the unit is worth a column. */
+    public boolean hasUnits() {
+        return lines.stream().anyMatch(line -> line.unit() != null);
+    }
+
     private Money sum(Function<InvoiceLine, Money> amount) {
         return lines.stream().map(amount).reduce(Money.ZERO, Money::plus);
     }

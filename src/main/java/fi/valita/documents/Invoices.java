@@ -8,6 +8,7 @@ import fi.valita.fees.FeeLineKind;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Identity;
 import fi.valita.identity.Organisation;
+import fi.valita.identity.OrganisationUnit;
 import fi.valita.shared.Money;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -24,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Invoice summaries: what a pool bills each requester organisation it serves for a month's work, from the
- * approved, exported and paid fee lines of that month. Only the pool's coordinators see them; any other
- * user, or an organisation the pool does not serve, gets {@link DocumentNotFound}.
+ * approved, exported and paid fee lines of that month, each line with the unit the work was for. Only the pool's
+ * coordinators see them; any other user, or an organisation the pool does not serve, gets {@link DocumentNotFound}.
  */
 @Service
 public class Invoices {
@@ -69,15 +70,17 @@ public class Invoices {
         Map<UUID, List<FeeLine>> byAssignment = ledger.ofRequester(pool.id(), requester.id(), Billable.STATUSES,
                         month.atDay(1), month.atEndOfMonth()).stream()
                 .collect(Collectors.groupingBy(FeeLine::assignmentId, LinkedHashMap::new, Collectors.toList()));
+        Map<UUID, String> units = identity.unitsOf(requester.id()).stream()
+                .collect(Collectors.toMap(OrganisationUnit::id, OrganisationUnit::name));
         List<InvoiceLine> lines = new ArrayList<>();
         byAssignment.forEach((assignmentId, feeLines) ->
-                lines.add(line(assignments.get(assignmentId, coordinator), feeLines)));
+                lines.add(line(assignments.get(assignmentId, coordinator), feeLines, units)));
         lines.sort(Comparator.comparing(InvoiceLine::workDate).thenComparing(InvoiceLine::requestTitle)
                 .thenComparing(InvoiceLine::expertName));
         return new Invoice(pool, requester, month, List.copyOf(lines));
     }
 
-    private static InvoiceLine line(AssignmentDetails details, List<FeeLine> lines) {
+    private static InvoiceLine line(AssignmentDetails details, List<FeeLine> lines, Map<UUID, String> units) {
         Money fee = Money.ZERO;
         Money km = Money.ZERO;
         Money other = Money.ZERO;
@@ -93,7 +96,9 @@ public class Invoices {
             }
         }
         FeeLine first = lines.getFirst();
-        return new InvoiceLine(first.assignmentId(), first.workDate(), details.request().title(), first.expertId(),
+        UUID unit = details.request().requesterUnitId();
+        return new InvoiceLine(first.assignmentId(), first.workDate(), details.request().title(),
+                unit == null ? null : units.get(unit), first.expertId(),
                 details.expertName(), details.request().taskType(), quantity, fee, km, other);
     }
 

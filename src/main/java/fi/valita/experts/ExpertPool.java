@@ -85,7 +85,7 @@ public class ExpertPool {
                         p.showMunicipalityToRequesters() && p.homeMunicipality() != null
                                 ? municipalities.byCode(p.homeMunicipality()).map(m -> m.name(locale)).orElse(null)
                                 : null,
-                        p.worksRemotely()))
+                        p.worksRemotely(), p.isTrained(today)))
                 .sorted(Comparator.comparing(PublicCard::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
@@ -162,17 +162,56 @@ public class ExpertPool {
         saved(experts.replaceExperiences(expertId, version, experiences), expertId, editor);
     }
 
+    /**
+     * Adds a training entry. The expert's own entry is self-declared; one a coordinator of the pool enters counts
+     * as confirmed by them, since they are the one vouching for it.
+     */
     @Transactional
     public Training addTraining(UUID expertId, int version, NewTraining training, CurrentUser editor) {
         visibleProfile(expertId, editor);
+        var added = training(UUID.randomUUID(), training, editor);
+        saved(experts.addTraining(expertId, version, added), expertId, editor);
+        return added;
+    }
+
+    /**
+     * Changes a training entry. A change by the expert makes a confirmed entry self-declared again (what was
+     * confirmed is no longer what it says); a change by a coordinator of the pool counts as confirmed by them.
+     */
+    @Transactional
+    public void changeTraining(UUID expertId, int version, UUID trainingId, NewTraining training, CurrentUser editor) {
+        existingTraining(visibleProfile(expertId, editor), version, trainingId);
+        saved(experts.updateTraining(expertId, version, training(trainingId, training, editor)), expertId, editor);
+    }
+
+    /**
+     * A coordinator of the expert's pool confirms a training entry as it is in the given version of the profile
+     * (so that nobody confirms an entry the expert has changed meanwhile). The expert cannot confirm their own,
+     * and a coordinator of another pool does not see the profile at all.
+     */
+    @Transactional
+    public void confirmTraining(UUID expertId, int version, UUID trainingId, CurrentUser coordinator) {
+        requireCoordinator(coordinator);
+        Training entry = existingTraining(visibleProfile(expertId, coordinator), version, trainingId);
+        var confirmed = new Training(entry.id(), entry.kind(), entry.name(), entry.provider(), entry.completedOn(),
+                entry.validUntil(), new Training.Confirmation(coordinator.id(), Instant.now(clock)));
+        saved(experts.updateTraining(expertId, version, confirmed), expertId, coordinator);
+    }
+
+    private Training training(UUID id, NewTraining training, CurrentUser editor) {
         if (NewTraining.validBeforeCompleted(training.completedOn(), training.validUntil())) {
             throw InvalidProfile.trainingValidBeforeCompleted();
         }
-        var added = new Training(UUID.randomUUID(), training.kind(), training.name().strip(),
+        return new Training(id, training.kind(), training.name().strip(),
                 training.provider() == null || training.provider().isBlank() ? null : training.provider().strip(),
-                training.completedOn(), training.validUntil());
-        saved(experts.addTraining(expertId, version, added), expertId, editor);
-        return added;
+                training.completedOn(), training.validUntil(),
+                editor.coordinates() ? new Training.Confirmation(editor.id(), Instant.now(clock)) : null);
+    }
+
+    /** The entry, or: removed after the editor's version (changed meanwhile), or never this expert's (not found). */
+    private static Training existingTraining(ExpertProfile profile, int version, UUID trainingId) {
+        return profile.trainings().stream().filter(t -> t.id().equals(trainingId)).findFirst().orElseThrow(() ->
+                profile.version() != version ? new ProfileChangedMeanwhile() : ExpertNotFound.training(trainingId));
     }
 
     @Transactional

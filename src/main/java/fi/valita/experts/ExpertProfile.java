@@ -48,8 +48,17 @@ public record ExpertProfile(
         return feeWorkPause != null && feeWorkPause.covers(day);
     }
 
-    /** Has a valid expert-by-experience training. */
+    /** Has a valid expert-by-experience training that a coordinator of the pool has confirmed. */
     public boolean isTrained(LocalDate today) {
-        return trainings.stream().anyMatch(t -> t.kind() == TrainingKind.EXPERT_TRAINING && t.isValidOn(today));
+        return trainings.stream().anyMatch(t -> isExpertTraining(t, today) && t.isConfirmed());
+    }
+
+    /** Has told of a valid expert-by-experience training that no coordinator has confirmed yet. */
+    public boolean hasSelfDeclaredTraining(LocalDate today) {
+        return trainings.stream().anyMatch(t -> isExpertTraining(t, today) && !t.isConfirmed());
+    }
+
+    private static boolean isExpertTraining(Training training, LocalDate today) {
+        return training.kind() == TrainingKind.EXPERT_TRAINING && training.isValidOn(today);
     }
 }

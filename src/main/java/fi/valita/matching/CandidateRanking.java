@@ -5,6 +5,7 @@ import fi.valita.experts.LivedExperience;
 import fi.valita.requests.AreasRule;
 import fi.valita.requests.WorkRequest;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,9 +21,12 @@ import java.util.stream.Collectors;
  * Ranks a pool's experts for a request: a pure function of its inputs, so the same input always gives
  * the same order. Firm rules leave an expert out (break, booking, limits, closed account, a pool that does
  * not serve the requester), softer ones too but the coordinator may still pick them by hand (language,
- * remote work, travel range, weekly times). The rest are scored by the weighted fit of lived-experience
- * areas, task type, nearness, fair rotation and continuity; equal scores are ordered by expert id.
- * Declined offers are no input at all, and a rating can only add to a score.
+ * remote work, travel range, weekly times, a confirmed training the pool requires for the task). The rest
+ * are scored by the weighted fit of lived-experience areas, task type, nearness, fair rotation and
+ * continuity; equal scores are ordered by expert id.
+ * Declined offers of other requests are no input at all, and a rating can only add to a score. An expert's
+ * own offer of this request keeps them out of it: firmly while it stands (waiting, declined, expired, taken),
+ * softly when they took the work and it was called off (see {@link Exclusions#cancelledThisRequest}).
  */
 public final class CandidateRanking {
 
@@ -82,7 +86,21 @@ public final class CandidateRanking {
             reasons.add(Reason.of(expert.availability().isEmpty()
                     ? "matching.reason.availability-not-told" : "matching.reason.available"));
         }
+        training(request, expert, reasons);
         return new Candidate(expert.id(), expert.displayName(), score, reasons);
+    }
+
+    /**
+     * Says whether the expert's training is confirmed or only their own word. Only a reason, no points: a pool
+     * that wants trained experts for some work says so in its training requirements, which leave others out.
+     */
+    private static void training(WorkRequest request, ExpertProfile expert, List<Reason> reasons) {
+        LocalDate day = Exclusions.firstDay(request);
+        if (expert.isTrained(day)) {
+            reasons.add(Reason.of("matching.reason.trained"));
+        } else if (expert.hasSelfDeclaredTraining(day)) {
+            reasons.add(Reason.of("matching.reason.training-self-declared"));
+        }
     }
 
     /** Only areas the expert allowed to be used for matching count, and only those appear as reasons. */
@@ -138,6 +156,11 @@ public final class CandidateRanking {
      * Fewer recent assignments rank higher, measured against the busiest candidate: the busiest gets nothing,
      * one without any the full weight. Relative, so that rotation keeps counting when everyone has had work
      * (a fixed curve such as 1/(1+n) hardly tells 20 assignments from 25).
+     *
+     * <p>A cancelled assignment does not count either way. Not as work had: the expert did not do it, and
+     * counting it would push someone who fell ill further back for everything else. Nor as a mark against
+     * them: falling ill is no fault, and a fairness rule that punished it would teach people to work ill. The
+     * only consequence stays with the request itself, which is not proposed to them again.
      */
     private static double rotation(ExpertProfile expert, MatchingFacts facts, int busiest, List<Reason> reasons) {
         int recent = facts.workloadOf(expert.id()).recentAssignments();

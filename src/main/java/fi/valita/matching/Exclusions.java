@@ -6,6 +6,7 @@ import fi.valita.requests.FeeBasis;
 import fi.valita.requests.WorkRequest;
 import fi.valita.shared.Municipality;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -15,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The rules that keep an expert out of the ranking. */
 final class Exclusions {
@@ -56,6 +58,7 @@ final class Exclusions {
                 && workload.hoursInWeek() + CandidateRanking.hours(request) > perWeek) {
             why.add(Reason.of("matching.excluded.week-limit", workload.hoursInWeek(), CandidateRanking.hours(request), perWeek));
         }
+        why.addAll(answeredThisRequest(expert, facts));
         return why;
     }
 
@@ -76,7 +79,57 @@ final class Exclusions {
         if (request.hasFixedTime() && !expert.availability().isEmpty() && !covers(expert.availability(), request)) {
             why.add(Reason.of("matching.excluded.unavailable"));
         }
+        why.addAll(cancelledThisRequest(expert, facts));
+        why.addAll(untrained(request, expert, facts));
         return why;
+    }
+
+    /**
+     * The pool requires a confirmed expert-by-experience training for this kind of work, valid on its first day,
+     * and the expert has none (or only their own word for one). The pool's own rule, not the expert's limit, and
+     * the coordinator may know better (the certificate is on its way, the requester does not mind): so it leaves
+     * the expert out but never firmly.
+     */
+    static List<Reason> untrained(WorkRequest request, ExpertProfile expert, MatchingFacts facts) {
+        LocalDate day = firstDay(request);
+        if (!facts.trainingRequired().contains(request.taskType()) || expert.isTrained(day)) {
+            return List.of();
+        }
+        return List.of(Reason.of(expert.hasSelfDeclaredTraining(day)
+                ? "matching.excluded.training-unconfirmed" : "matching.excluded.training-missing"));
+    }
+
+    /**
+     * The expert's standing offer of this very request: it is waiting for their answer, they said no, they let it
+     * expire, or they have the work. The same request is never offered to them twice, so nobody can pick them.
+     */
+    static List<Reason> answeredThisRequest(ExpertProfile expert, MatchingFacts facts) {
+        return facts.earlierOfferTo(expert.id()).flatMap(earlier -> switch (earlier.outcome()) {
+            case WAITING -> Optional.of(dated("matching.excluded.offer-waiting", earlier.at()));
+            case DECLINED -> Optional.of(dated("matching.excluded.declined", earlier.at()));
+            case EXPIRED -> Optional.of(dated("matching.excluded.offer-expired", earlier.at()));
+            case TAKEN -> Optional.of(Reason.of("matching.excluded.has-this-work"));
+            case CANCELLED_BY_EXPERT, CANCELLED_BY_OTHERS -> Optional.<Reason>empty();
+        }).stream().toList();
+    }
+
+    /**
+     * The expert's assignment of this very request was called off, most often because they fell ill, and the
+     * request reopened. Proposing them first again would be wrong, so they are left out; but the coordinator may
+     * know they have recovered and offer the work back to them by hand, so this is no firm rule. The cancellation
+     * weighs nothing beyond this request: it never counts in fair rotation (see {@link CandidateRanking}).
+     */
+    static List<Reason> cancelledThisRequest(ExpertProfile expert, MatchingFacts facts) {
+        return facts.earlierOfferTo(expert.id()).flatMap(earlier -> switch (earlier.outcome()) {
+            case CANCELLED_BY_EXPERT -> Optional.of(dated("matching.excluded.cancelled-by-expert", earlier.at()));
+            case CANCELLED_BY_OTHERS -> Optional.of(dated("matching.excluded.cancelled", earlier.at()));
+            default -> Optional.<Reason>empty();
+        }).stream().toList();
+    }
+
+    /** The reason with the Helsinki day it happened, or its undated variant when the day is not known. */
+    private static Reason dated(String code, @Nullable Instant at) {
+        return at == null ? Reason.of(code + ".undated") : Reason.of(code, at.atZone(HELSINKI).toLocalDate());
     }
 
     /**

@@ -64,7 +64,9 @@ public class Matching {
                 booked(request, ids),
                 bookings.workload(ids, Bookings.rotationSince(now), workloadDay(request)),
                 ratings.preloaded(request.requesterOrganisationId(), ids),
-                municipalities::byCode);
+                municipalities::byCode,
+                bookings.earlierOffers(request.id(), now),
+                settings.trainingRequiredOf(request.poolOrganisationId()));
         return new CandidateRanking(settings.weightsOf(request.poolOrganisationId())).rank(request, experts, facts);
     }
 

@@ -1,6 +1,8 @@
 package fi.valita.matching;
 
+import fi.valita.assignments.EarlierOffer;
 import fi.valita.assignments.Workload;
+import fi.valita.experts.TaskType;
 import fi.valita.shared.Municipality;
 import java.time.LocalDate;
 import java.util.Map;
@@ -17,6 +19,8 @@ import java.util.function.Function;
  * @param poolsServingRequester the pool organisations that serve the requester organisation
  * @param booked experts with an active assignment overlapping the request's fixed time
  * @param workloads each expert's recent assignments, assignments in the request's month and hours in its week
+ * @param earlierOffers what became of each expert's latest offer of this request, if they had one
+ * @param trainingRequired the task types for which the pool requires a confirmed expert-by-experience training
  */
 public record MatchingFacts(
         LocalDate today,
@@ -25,10 +29,16 @@ public record MatchingFacts(
         Set<UUID> booked,
         Map<UUID, Workload> workloads,
         PastRatings ratings,
-        Function<String, Optional<Municipality>> municipalities) {
+        Function<String, Optional<Municipality>> municipalities,
+        Map<UUID, EarlierOffer> earlierOffers,
+        Set<TaskType> trainingRequired) {
 
     Workload workloadOf(UUID expertId) {
         Workload workload = workloads.get(expertId);
         return workload != null ? workload : new Workload(expertId, 0, 0, 0);
+    }
+
+    Optional<EarlierOffer> earlierOfferTo(UUID expertId) {
+        return Optional.ofNullable(earlierOffers.get(expertId));
     }
 }

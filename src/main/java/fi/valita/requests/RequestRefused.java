@@ -52,6 +52,10 @@ public class RequestRefused extends RuntimeException {
         return new RequestRefused("requesterUnitId", "requests.error.unit");
     }
 
+    public static RequestRefused unitMissing() {
+        return new RequestRefused("requesterUnitId", "requests.error.unit-missing");
+    }
+
     public static RequestRefused notOpen() {
         return new RequestRefused("status", "requests.error.not-open");
     }

@@ -4,6 +4,7 @@ import fi.valita.experts.ExpertPool;
 import fi.valita.experts.ExperienceArea;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Identity;
+import fi.valita.identity.OrganisationUnit;
 import fi.valita.identity.Role;
 import fi.valita.requests.internal.Requests;
 import fi.valita.shared.Language;
@@ -173,8 +174,20 @@ public class WorkRequests {
         if (!identity.poolsServing(r.requesterOrganisationId()).contains(r.poolOrganisationId())) {
             throw RequestRefused.poolDoesNotServe();
         }
-        if (r.requesterUnitId() != null && identity.unitsOf(r.requesterOrganisationId()).stream()
-                .noneMatch(u -> u.id().equals(r.requesterUnitId()))) {
+        checkUnit(r);
+    }
+
+    /**
+     * The work is for a unit of the requester organisation when it has units (so that work can be counted per
+     * unit), and for none when it has none; a unit of another organisation is refused.
+     */
+    private void checkUnit(NewWorkRequest r) {
+        List<OrganisationUnit> units = identity.unitsOf(r.requesterOrganisationId());
+        if (r.requesterUnitId() == null) {
+            if (!units.isEmpty()) {
+                throw RequestRefused.unitMissing();
+            }
+        } else if (units.stream().noneMatch(u -> u.id().equals(r.requesterUnitId()))) {
             throw RequestRefused.unitNotInOrganisation();
         }
     }

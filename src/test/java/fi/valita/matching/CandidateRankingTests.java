@@ -3,11 +3,13 @@ package fi.valita.matching;
 import static fi.valita.matching.RankingScenario.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.valita.assignments.EarlierOffer;
 import fi.valita.experts.ExpertProfile;
 import fi.valita.experts.TaskType;
 import fi.valita.requests.FeeBasis;
 import fi.valita.requests.WorkRequest;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -148,6 +150,87 @@ class CandidateRankingTests {
 
         assertLeftOut(lapland.rank(lapland.talk().remote().build(), onSiteOnly), onSiteOnly, "matching.excluded.no-remote", true);
         assertThat(names(lapland.rank(talk, onSiteOnly))).containsExactly("Aino");
+    }
+
+    @Test
+    void expertWhoCancelledThisWorkIsLeftOutOfItButMayBePickedByHand() {
+        var fellIll = lapland.expert("Aino").build();
+        var calledOffByTheSchool = lapland.expert("Bertta").build();
+        var other = lapland.expert("Cecilia").build();
+        LocalDate friday = RankingScenario.MONDAY.minusDays(3);
+        lapland.earlierOffer(fellIll, EarlierOffer.Outcome.CANCELLED_BY_EXPERT, friday);
+        lapland.earlierOffer(calledOffByTheSchool, EarlierOffer.Outcome.CANCELLED_BY_OTHERS, friday);
+
+        Ranking ranking = lapland.rank(talk, fellIll, calledOffByTheSchool, other);
+
+        assertThat(names(ranking)).containsExactly("Cecilia");
+        assertLeftOut(ranking, fellIll, "matching.excluded.cancelled-by-expert", true);
+        assertLeftOut(ranking, calledOffByTheSchool, "matching.excluded.cancelled", true);
+        assertThat(ranking.notProposed()).filteredOn(n -> n.expertId().equals(fellIll.id())).singleElement()
+                .extracting(NotProposed::why).isEqualTo(List.of(new Reason("matching.excluded.cancelled-by-expert",
+                        List.of(friday))));
+    }
+
+    @Test
+    void cancellationWithoutAKnownDayIsStillLeftOutWithoutADate() {
+        var fellIll = lapland.expert("Aino").build();
+        lapland.earlierOffers.put(fellIll.id(), new EarlierOffer(fellIll.id(), EarlierOffer.Outcome.CANCELLED_BY_EXPERT, null));
+
+        assertLeftOut(lapland.rank(talk, fellIll), fellIll, "matching.excluded.cancelled-by-expert.undated", true);
+    }
+
+    @Test
+    void anExpertsStandingOfferOfThisWorkKeepsThemOutFirmly() {
+        var waiting = lapland.expert("Aino").build();
+        var declined = lapland.expert("Bertta").build();
+        var expired = lapland.expert("Cecilia").build();
+        var working = lapland.expert("Doris").build();
+        lapland.earlierOffer(waiting, EarlierOffer.Outcome.WAITING, RankingScenario.MONDAY.minusDays(1));
+        lapland.earlierOffer(declined, EarlierOffer.Outcome.DECLINED, RankingScenario.MONDAY.minusDays(5));
+        lapland.earlierOffer(expired, EarlierOffer.Outcome.EXPIRED, RankingScenario.MONDAY.minusDays(5));
+        lapland.earlierOffer(working, EarlierOffer.Outcome.TAKEN, RankingScenario.MONDAY.minusDays(5));
+
+        Ranking ranking = lapland.rank(lapland.talk().duringMarch().build(), waiting, declined, expired, working);
+
+        assertThat(ranking.candidates()).isEmpty();
+        assertLeftOut(ranking, waiting, "matching.excluded.offer-waiting", false);
+        assertLeftOut(ranking, declined, "matching.excluded.declined", false);
+        assertLeftOut(ranking, expired, "matching.excluded.offer-expired", false);
+        assertLeftOut(ranking, working, "matching.excluded.has-this-work", false);
+    }
+
+    @Test
+    void workThatRequiresTrainingLeavesOutThoseWithoutAConfirmedOneButTheyMayBePickedByHand() {
+        var confirmed = lapland.expert("Aino").trained().build();
+        var ownWordOnly = lapland.expert("Bertta").declaresTraining().build();
+        var untrained = lapland.expert("Cecilia").build();
+        var expiredBeforeTheTalk = lapland.expert("Doris").trainedUntil(RankingScenario.MONDAY.minusDays(1)).build();
+        lapland.trainingRequired.add(TaskType.STORY_LARGE_AUDIENCE);
+
+        Ranking ranking = lapland.rank(talk, confirmed, ownWordOnly, untrained, expiredBeforeTheTalk);
+
+        assertThat(names(ranking)).containsExactly("Aino");
+        assertThat(candidate(ranking, confirmed).reasons()).extracting(Reason::code).contains("matching.reason.trained");
+        assertLeftOut(ranking, ownWordOnly, "matching.excluded.training-unconfirmed", true);
+        assertLeftOut(ranking, untrained, "matching.excluded.training-missing", true);
+        assertLeftOut(ranking, expiredBeforeTheTalk, "matching.excluded.training-missing", true);
+    }
+
+    @Test
+    void trainingRequiredForAnotherKindOfWorkChangesNothingButTheReasons() {
+        var confirmed = lapland.expert("Aino").trained().build();
+        var ownWordOnly = lapland.expert("Bertta").declaresTraining().build();
+        var untrained = lapland.expert("Cecilia").build();
+        lapland.trainingRequired.add(TaskType.PEER_SUPPORT_ONE_TO_ONE);
+
+        Ranking ranking = lapland.rank(talk, confirmed, ownWordOnly, untrained);
+
+        assertThat(names(ranking)).containsExactlyInAnyOrder("Aino", "Bertta", "Cecilia");
+        assertThat(ranking.candidates()).extracting(Candidate::score).containsOnly(ranking.candidates().getFirst().score());
+        assertThat(candidate(ranking, ownWordOnly).reasons()).extracting(Reason::code)
+                .contains("matching.reason.training-self-declared").doesNotContain("matching.reason.trained");
+        assertThat(candidate(ranking, untrained).reasons()).extracting(Reason::code)
+                .doesNotContain("matching.reason.trained", "matching.reason.training-self-declared");
     }
 
     @Test

@@ -106,7 +106,8 @@ class FairnessSimulationTests {
         }
         Set<UUID> everyone = experts.stream().map(ExpertProfile::id).collect(Collectors.toSet());
         return new MatchingFacts(FIRST_DAY, everyone, Set.of(request.poolOrganisationId()), booked, workloads,
-                PastRatings.none(), code -> Optional.ofNullable(SyntheticPool.PLACES.get(code)));
+                PastRatings.none(), code -> Optional.ofNullable(SyntheticPool.PLACES.get(code)), Map.of(),
+                Set.of());
     }
 
     private static boolean hasWantedArea(ExpertProfile expert, WorkRequest request) {

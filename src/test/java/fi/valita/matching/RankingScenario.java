@@ -1,5 +1,6 @@
 package fi.valita.matching;
 
+import fi.valita.assignments.EarlierOffer;
 import fi.valita.assignments.Workload;
 import fi.valita.experts.EngagementForm;
 import fi.valita.experts.ExperienceRelation;
@@ -7,6 +8,8 @@ import fi.valita.experts.ExpertProfile;
 import fi.valita.experts.FeeWorkPause;
 import fi.valita.experts.LivedExperience;
 import fi.valita.experts.TaskType;
+import fi.valita.experts.Training;
+import fi.valita.experts.TrainingKind;
 import fi.valita.experts.WeeklySlot;
 import fi.valita.requests.AreasRule;
 import fi.valita.requests.FeeBasis;
@@ -57,6 +60,8 @@ final class RankingScenario {
     final Map<UUID, Workload> workloads = new HashMap<>();
     final Map<UUID, Integer> ratings = new HashMap<>();
     final Set<UUID> serving = new HashSet<>(Set.of(pool));
+    final Map<UUID, EarlierOffer> earlierOffers = new HashMap<>();
+    final Set<TaskType> trainingRequired = new HashSet<>();
 
     ExpertSketch expert(String name) {
         return new ExpertSketch(UUID.randomUUID(), name);
@@ -69,6 +74,11 @@ final class RankingScenario {
     void recentAssignments(ExpertProfile expert, int count) {
         workloads.merge(expert.id(), new Workload(expert.id(), count, 0, 0),
                 (old, n) -> new Workload(expert.id(), count, old.assignmentsInMonth(), old.hoursInWeek()));
+    }
+
+    /** What became of the expert's offer of the request being ranked, on the given day. */
+    void earlierOffer(ExpertProfile expert, EarlierOffer.Outcome outcome, LocalDate on) {
+        earlierOffers.put(expert.id(), new EarlierOffer(expert.id(), outcome, on.atTime(9, 0).atZone(HELSINKI).toInstant()));
     }
 
     void workload(ExpertProfile expert, int inMonth, double hoursInWeek) {
@@ -84,7 +94,7 @@ final class RankingScenario {
                 .collect(Collectors.toSet());
         var facts = new MatchingFacts(today, active, serving, booked, workloads,
                 (expert, org) -> org.equals(requester) ? Optional.ofNullable(ratings.get(expert)) : Optional.empty(),
-                code -> Optional.ofNullable(PLACES.get(code)));
+                code -> Optional.ofNullable(PLACES.get(code)), earlierOffers, trainingRequired);
         return new CandidateRanking(weights).rank(request, experts, facts);
     }
 
@@ -110,6 +120,7 @@ final class RankingScenario {
         private Integer perMonth;
         private Integer hoursPerWeek;
         private FeeWorkPause feeWorkPause;
+        private final List<Training> trainings = new ArrayList<>();
 
         ExpertSketch(UUID id, String name) {
             this.id = id;
@@ -173,6 +184,27 @@ final class RankingScenario {
             return this;
         }
 
+        /** An expert training, valid without an end, that a coordinator of the pool confirmed. */
+        ExpertSketch trained() {
+            return expertTraining(null, new Training.Confirmation(UUID.randomUUID(), Instant.parse("2025-06-01T10:00:00Z")));
+        }
+
+        /** A confirmed expert training that is valid up to and including the day. */
+        ExpertSketch trainedUntil(LocalDate lastDay) {
+            return expertTraining(lastDay, new Training.Confirmation(UUID.randomUUID(), Instant.parse("2025-06-01T10:00:00Z")));
+        }
+
+        /** An expert training the expert told of, not confirmed by anyone. */
+        ExpertSketch declaresTraining() {
+            return expertTraining(null, null);
+        }
+
+        private ExpertSketch expertTraining(LocalDate validUntil, Training.Confirmation confirmation) {
+            trainings.add(new Training(UUID.randomUUID(), TrainingKind.EXPERT_TRAINING, "Kokemusasiantuntijakoulutus",
+                    null, LocalDate.of(2024, 5, 20), validUntil, confirmation));
+            return this;
+        }
+
         ExpertSketch atMostPerMonth(int assignments) {
             perMonth = assignments;
             return this;
@@ -186,7 +218,7 @@ final class RankingScenario {
         ExpertProfile build() {
             return new ExpertProfile(id, pool, name, name.toLowerCase() + "@test.example", null, home, languages, remote,
                     travelKm, tasks, Set.of(EngagementForm.FEE_BASED_ASSIGNMENT), null, true, false, onBreak, null,
-                    perMonth, hoursPerWeek, experiences, List.of(), slots, feeWorkPause, 0);
+                    perMonth, hoursPerWeek, experiences, trainings, slots, feeWorkPause, 0);
         }
     }
 

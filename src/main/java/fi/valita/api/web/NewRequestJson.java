@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param poolOrganisationId may be left out when exactly one pool serves the requester's organisation
  *     (for a coordinator: their own pool)
  * @param requesterOrganisationId may be left out for the caller's own organisation
+ * @param requesterUnitId the unit of the requester organisation the work is for: required when the organisation
+ *     has units, left out when it has none; a unit of another organisation is refused
  * @param agreedFeeCents the agreed sum in cents, when {@code feeBasis} is {@code AGREED_SUM}
  */
 @Schema(name = "NewWorkRequest")

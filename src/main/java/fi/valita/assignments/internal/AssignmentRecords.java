@@ -135,12 +135,13 @@ public class AssignmentRecords {
     }
 
     /** Cancels the assignment if it is still confirmed; true when it was. */
-    public boolean cancel(UUID id, String reason, @Nullable UUID by) {
+    public boolean cancel(UUID id, String reason, @Nullable UUID by, Instant at) {
         return jdbc.sql("""
-                update assignment set status = 'CANCELLED', cancel_reason = :reason, cancelled_by = :by
+                update assignment set status = 'CANCELLED', cancel_reason = :reason, cancelled_by = :by, cancelled_at = :at
                 where id = :id and status = 'CONFIRMED'""")
                 .param("reason", reason)
                 .param("by", by)
+                .param("at", Timestamp.from(at))
                 .param("id", id)
                 .update() == 1;
     }

@@ -23,12 +23,15 @@ public class OfferRecords {
         this.jdbc = jdbc;
     }
 
-    /** Adds the offer unless the expert has had one for the request already; true when added. */
+    /**
+     * Adds the offer unless the expert holds a standing one for the request already (open, accepted, declined or
+     * expired; not one closed unanswered or whose assignment was called off); true when added.
+     */
     public boolean addUnlessOffered(Offer o) {
         return jdbc.sql("""
                 insert into offer (id, request_id, expert_id, pool_organisation_id, offered_by, respond_by, status, created_at)
                 values (:id, :request, :expert, :pool, :by, :respondBy, :status, :created)
-                on conflict (request_id, expert_id) do nothing""")
+                on conflict (request_id, expert_id) where status <> 'CLOSED' and not assignment_cancelled do nothing""")
                 .param("id", o.id())
                 .param("request", o.requestId())
                 .param("expert", o.expertId())
@@ -72,6 +75,11 @@ public class OfferRecords {
                 .param("at", Timestamp.from(at))
                 .param("id", id)
                 .update() == 1;
+    }
+
+    /** The offer's assignment was called off: the offer no longer keeps the request from being offered again. */
+    public void assignmentCancelled(UUID id) {
+        jdbc.sql("update offer set assignment_cancelled = true where id = :id").param("id", id).update();
     }
 
     /** Closes the request's open offers; returns the experts whose offers closed. */

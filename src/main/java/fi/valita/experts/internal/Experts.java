@@ -15,6 +15,7 @@ import fi.valita.experts.WeeklySlot;
 import fi.valita.experts.WorkPreferences;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -148,21 +150,28 @@ public class Experts {
     }
 
     public boolean addTraining(UUID id, int version, Training t) {
-        if (!bumpVersion(id, version)) {
-            return false;
-        }
-        jdbc.sql("""
-                insert into expert_training (id, expert_id, kind, name, provider, completed_on, valid_until)
-                values (:tid, :id, :kind, :name, :provider, :completed, :valid)""")
-                .param("tid", t.id())
-                .param("id", id)
-                .param("kind", t.kind().name())
-                .param("name", t.name())
-                .param("provider", t.provider())
-                .param("completed", t.completedOn())
-                .param("valid", t.validUntil())
-                .update();
-        return true;
+        return bumpVersion(id, version) && withTraining(jdbc.sql("""
+                insert into expert_training (id, expert_id, kind, name, provider, completed_on, valid_until, confirmed_by,
+                    confirmed_at)
+                values (:tid, :id, :kind, :name, :provider, :completed, :valid, :confirmedBy, :confirmedAt)"""), id, t)
+                .update() == 1;
+    }
+
+    /** Replaces the expert's entry as a whole, its confirmation included; false if the version is not current. */
+    public boolean updateTraining(UUID id, int version, Training t) {
+        return bumpVersion(id, version) && withTraining(jdbc.sql("""
+                update expert_training set kind = :kind, name = :name, provider = :provider, completed_on = :completed,
+                    valid_until = :valid, confirmed_by = :confirmedBy, confirmed_at = :confirmedAt
+                where id = :tid and expert_id = :id"""), id, t)
+                .update() == 1;
+    }
+
+    private static JdbcClient.StatementSpec withTraining(JdbcClient.StatementSpec sql, UUID expertId, Training t) {
+        Training.Confirmation c = t.confirmation();
+        return sql.param("tid", t.id()).param("id", expertId).param("kind", t.kind().name()).param("name", t.name())
+                .param("provider", t.provider()).param("completed", t.completedOn()).param("valid", t.validUntil())
+                .param("confirmedBy", c == null ? null : c.by())
+                .param("confirmedAt", c == null ? null : Timestamp.from(c.at()));
     }
 
     public boolean removeTraining(UUID id, int version, UUID trainingId) {
@@ -267,8 +276,14 @@ public class Experts {
                         rs.getString("name"),
                         rs.getString("provider"),
                         rs.getObject("completed_on", LocalDate.class),
-                        rs.getObject("valid_until", LocalDate.class))))
+                        rs.getObject("valid_until", LocalDate.class),
+                        confirmation(rs))))
                 .list();
+    }
+
+    private static Training.@Nullable Confirmation confirmation(ResultSet rs) throws SQLException {
+        Timestamp at = rs.getTimestamp("confirmed_at");
+        return at == null ? null : new Training.Confirmation(rs.getObject("confirmed_by", UUID.class), at.toInstant());
     }
 
     private List<Row<WeeklySlot>> slotsOf(List<UUID> ids) {

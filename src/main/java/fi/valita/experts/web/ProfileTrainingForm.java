@@ -1,6 +1,7 @@
 package fi.valita.experts.web;
 
 import fi.valita.experts.NewTraining;
+import fi.valita.experts.Training;
 import fi.valita.experts.TrainingKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A training or certificate to add to the profile. */
+/** A training or certificate to add to the profile, or an entry as changed. */
 record ProfileTrainingForm(
         int version,
         @NotNull TrainingKind kind,
@@ -25,6 +26,11 @@ record ProfileTrainingForm(
 
     static ProfileTrainingForm empty(int version) {
         return new ProfileTrainingForm(version, TrainingKind.EXPERT_TRAINING, "", null, null, null);
+    }
+
+    /** The entry as it is, to change. */
+    static ProfileTrainingForm of(Training t, int version) {
+        return new ProfileTrainingForm(version, t.kind(), t.name(), t.provider(), t.completedOn(), t.validUntil());
     }
 
     NewTraining toTraining() {

@@ -3,8 +3,11 @@ package fi.valita.experts.web;
 import fi.valita.experts.ExperienceArea;
 import fi.valita.experts.ExperienceRelation;
 import fi.valita.experts.ExpertProfile;
+import fi.valita.experts.Training;
 import fi.valita.experts.WeeklySlot;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +26,8 @@ record ProfileView(
         List<String> languages,
         List<Experience> experiences,
         List<Day> week) {
+
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     /** One lived-experience area of the expert: own, as a close relative, or both. */
     record Experience(UUID areaId, String name, boolean own, boolean closeRelative, boolean shared) {}
@@ -54,6 +59,12 @@ record ProfileView(
     static boolean shared(ExpertProfile profile, UUID areaId) {
         return profile.experiences().stream()
                 .anyMatch(e -> e.areaId().equals(areaId) && e.usableForMatching());
+    }
+
+    /** The day (in Helsinki) a training entry was confirmed, or null while it is self-declared. */
+    public @Nullable LocalDate confirmedOn(Training training) {
+        Training.Confirmation confirmation = training.confirmation();
+        return confirmation == null ? null : confirmation.at().atZone(HELSINKI).toLocalDate();
     }
 
     /** Whether any area is kept from matching; the coordinator sees those marked. */

@@ -60,7 +60,7 @@ class PublicCardsController {
     private CardView view(PublicCard card, Locale locale) {
         return new CardView(card.id(), card.displayName(), options.languageNames(card.languages(), locale),
                 options.taskTypeNames(card.taskTypes(), locale), card.introduction(), card.homeMunicipality(),
-                card.worksRemotely());
+                card.worksRemotely(), card.trained());
     }
 
     /** A card with names in the user's language. */
@@ -71,5 +71,6 @@ class PublicCardsController {
             List<String> taskTypes,
             @Nullable String introduction,
             @Nullable String municipality,
-            boolean worksRemotely) {}
+            boolean worksRemotely,
+            boolean trained) {}
 }

@@ -52,7 +52,7 @@ class NewRequestController {
             model.addAttribute("pools", pools);
             return pools.isEmpty() ? "requests/no-pool" : "requests/choose-pool";
         }
-        model.addAttribute("form", RequestForm.startingFor(user, pool, locale));
+        model.addAttribute("form", RequestForm.startingFor(user, pool, choices.ownUnit(user), locale));
         return prepare(user, pool, model, locale);
     }
 
@@ -73,6 +73,9 @@ class NewRequestController {
             errors.rejectValue("requesterOrganisationId", "requests.error.pool-not-serving");
         }
         NewWorkRequest request = RequestFormReader.read(form, pool, requester, clock, errors);
+        if (requester != null) {
+            requireUnitWhereThereAreUnits(form, requester, errors);
+        }
         if (request == null || errors.hasErrors()) {
             return prepare(user, pool, model, locale);
         }
@@ -90,6 +93,17 @@ class NewRequestController {
                 errors.rejectValue(field, refused.messageKey());
             }
             return prepare(user, pool, model, locale);
+        }
+    }
+
+    /**
+     * The requests module refuses a request without a unit when the organisation has units; saying so here too
+     * puts the message beside the field in the same round as the form's other errors.
+     */
+    private void requireUnitWhereThereAreUnits(RequestForm form, UUID requester, BindingResult errors) {
+        boolean missing = form.requesterUnitId() == null || form.requesterUnitId().isBlank();
+        if (missing && !errors.hasFieldErrors("requesterUnitId") && !choices.unitNames(requester).isEmpty()) {
+            errors.rejectValue("requesterUnitId", "requests.error.unit-missing");
         }
     }
 
@@ -116,6 +130,9 @@ class NewRequestController {
         model.addAttribute("coordinator", user.coordinates());
         if (user.coordinates()) {
             model.addAttribute("organisationChoices", choices.orderingOrganisationChoices(user, "", locale));
+            model.addAttribute("unitGroups", choices.unitGroups(user));
+        } else {
+            model.addAttribute("unitChoices", choices.units(user.organisationId(), locale));
         }
         return "requests/new";
     }

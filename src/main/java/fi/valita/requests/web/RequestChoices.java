@@ -6,15 +6,19 @@ import fi.valita.experts.TaskType;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Identity;
 import fi.valita.identity.Organisation;
+import fi.valita.identity.OrganisationUnit;
+import fi.valita.identity.UserAccount;
 import fi.valita.shared.Language;
 import fi.valita.shared.Municipalities;
 import fi.valita.shared.Municipality;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -102,6 +106,45 @@ class RequestChoices {
         Map<String, String> choices = firstKey.isEmpty() ? new LinkedHashMap<>() : first(firstKey, locale);
         orderingOrganisations(coordinator).forEach(o -> choices.put(o.id().toString(), o.name()));
         return choices;
+    }
+
+    /** The units of an organisation by name, after a "choose" entry; none when it has no units. */
+    Map<String, String> units(UUID organisationId, Locale locale) {
+        List<OrganisationUnit> units = identity.unitsOf(organisationId);
+        if (units.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> choices = first("requests.form.choose", locale);
+        units.forEach(u -> choices.put(u.id().toString(), u.name()));
+        return choices;
+    }
+
+    /** An organisation a coordinator may order for, with its units. */
+    record UnitGroup(String organisation, Map<String, String> units) {}
+
+    /** The units of the organisations a coordinator may enter a request for, those without units left out. */
+    List<UnitGroup> unitGroups(CurrentUser coordinator) {
+        List<UnitGroup> groups = new ArrayList<>();
+        for (Organisation organisation : orderingOrganisations(coordinator)) {
+            Map<String, String> units = new LinkedHashMap<>();
+            identity.unitsOf(organisation.id()).forEach(u -> units.put(u.id().toString(), u.name()));
+            if (!units.isEmpty()) {
+                groups.add(new UnitGroup(organisation.name(), units));
+            }
+        }
+        return groups;
+    }
+
+    /** The names of an organisation's units by id. */
+    Map<UUID, String> unitNames(UUID organisationId) {
+        Map<UUID, String> names = new HashMap<>();
+        identity.unitsOf(organisationId).forEach(u -> names.put(u.id(), u.name()));
+        return names;
+    }
+
+    /** The unit the user belongs to, if any: the form starts with it. */
+    @Nullable UUID ownUnit(CurrentUser user) {
+        return identity.account(user.id()).map(UserAccount::unitId).orElse(null);
     }
 
     Map<String, String> first(String key, Locale locale) {

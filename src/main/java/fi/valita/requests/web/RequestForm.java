@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 record RequestForm(
         @Nullable String poolOrganisationId,
         @Nullable String requesterOrganisationId,
+        @Nullable String requesterUnitId,
         @NotBlank @Size(max = 200) String title,
         @Nullable @Size(max = 4000) String description,
         @NotBlank String taskType,
@@ -59,10 +60,14 @@ record RequestForm(
         wantedAreas = wantedAreas == null ? List.of() : wantedAreas;
     }
 
-    /** An empty form: one expert, at a fixed time, on site, the organisation's rate, the user as the contact. */
-    static RequestForm startingFor(CurrentUser user, @Nullable UUID pool, Locale locale) {
+    /**
+     * An empty form: one expert, at a fixed time, on site, the organisation's rate, the user as the contact and
+     * the user's own unit, if they have one.
+     */
+    static RequestForm startingFor(CurrentUser user, @Nullable UUID pool, @Nullable UUID unit, Locale locale) {
         String language = Language.isKnown(locale.getLanguage()) ? locale.getLanguage() : "fi";
-        return new RequestForm(pool == null ? null : pool.toString(), user.organisationId().toString(), "", null, "",
+        return new RequestForm(pool == null ? null : pool.toString(), user.organisationId().toString(),
+                unit == null ? null : unit.toString(), "", null, "",
                 List.of(), AreasRule.ANY.name(), null, null, language, FIXED, null, null, null, null, null, ON_SITE,
                 null, null, null, "1", FeeBasis.ORGANISATION_RATE.name(), null, user.displayName(), null, user.email(),
                 null);

@@ -49,7 +49,7 @@ final class RequestFormReader {
     static @Nullable String fieldOf(RequestRefused refused, RequestForm form, boolean coordinator) {
         return switch (refused.field()) {
             case "poolOrganisationId" -> coordinator ? "requesterOrganisationId" : "poolOrganisationId";
-            case "wantedAreas", "municipalityCode", "language" -> refused.field();
+            case "wantedAreas", "municipalityCode", "language", "requesterUnitId" -> refused.field();
             case "startsAt" -> form.fixedTime() ? "date" : "windowFrom";
             case "endsAt" -> form.fixedTime() ? "endTime" : "windowTo";
             case "agreedFeeCents" -> "agreedSum";
@@ -83,11 +83,12 @@ final class RequestFormReader {
         if (remote != null) {
             keep(RequestRules.place(remote, form.municipalityCode()));
         }
+        UUID unit = unit();
         if (errors.hasErrors() || pool == null || requesterOrganisation == null || taskType == null || rule == null
                 || needed == null || fee == null || time == null || remote == null) {
             return null;
         }
-        return new NewWorkRequest(pool, requesterOrganisation, null, form.title(), form.description(), taskType, areas,
+        return new NewWorkRequest(pool, requesterOrganisation, unit, form.title(), form.description(), taskType, areas,
                 rule, form.targetGroup(), audience, form.language(), time.startsAt(), time.endsAt(), time.windowFrom(),
                 time.windowTo(), remote, remote ? null : form.municipalityCode(), remote ? null : form.address(),
                 remote ? form.remoteLink() : null, needed, fee, cents, form.contactName(), form.contactPhone(),
@@ -132,6 +133,18 @@ final class RequestFormReader {
         }
         errors.rejectValue("place", "requests.error.place-kind");
         return null;
+    }
+
+    /** The unit chosen, or none; whether one is needed (the organisation has units) is the requests module's rule. */
+    private @Nullable UUID unit() {
+        if (!given(form.requesterUnitId())) {
+            return null;
+        }
+        UUID unit = FormValues.uuid(form.requesterUnitId());
+        if (unit == null) {
+            errors.rejectValue("requesterUnitId", "requests.error.unit");
+        }
+        return unit;
     }
 
     private List<UUID> areas() {

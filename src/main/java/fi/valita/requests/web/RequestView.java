@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param when "12.5.2026 09:00–11:00", or the window of days to agree on
  * @param where the municipality's name, or "remote"
+ * @param requesterUnit the name of the requester organisation's unit the work is for, if it has units
  * @param age "received 2 days ago"
  * @param soon starts within a week and is not over or called off
  * @param cancellable still open or filled: the requester or the coordinator may call it off
@@ -38,6 +39,7 @@ record RequestView(
         RequestStatus status,
         @Nullable String cancelReason,
         String requesterOrganisation,
+        @Nullable String requesterUnit,
         String poolOrganisation,
         String received,
         String age,

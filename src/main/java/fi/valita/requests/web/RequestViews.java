@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -41,11 +42,13 @@ class RequestViews {
         this.clock = clock;
     }
 
-    /** Rows of a list: organisation names are looked up once each, wanted areas are left out. */
+    /** Rows of a list: organisation and unit names are looked up once each, wanted areas are left out. */
     List<RequestView> rows(List<WorkRequest> requests, Locale locale) {
         Map<UUID, String> names = new HashMap<>();
+        Map<UUID, Map<UUID, String>> units = new HashMap<>();
         return requests.stream()
                 .map(r -> view(r, List.of(), names.computeIfAbsent(r.requesterOrganisationId(), choices::organisationName),
+                        unit(r, units.computeIfAbsent(r.requesterOrganisationId(), choices::unitNames)),
                         names.computeIfAbsent(r.poolOrganisationId(), choices::organisationName), locale))
                 .toList();
     }
@@ -56,10 +59,16 @@ class RequestViews {
                 .collect(Collectors.toMap(ExperienceArea::id, a -> a.name(locale)));
         List<String> areas = r.wantedAreas().stream().filter(areaNames::containsKey).map(areaNames::get).toList();
         return view(r, areas, choices.organisationName(r.requesterOrganisationId()),
-                choices.organisationName(r.poolOrganisationId()), locale);
+                unit(r, choices.unitNames(r.requesterOrganisationId())), choices.organisationName(r.poolOrganisationId()),
+                locale);
     }
 
-    private RequestView view(WorkRequest r, List<String> areas, String requester, String poolName, Locale locale) {
+    private static @Nullable String unit(WorkRequest r, Map<UUID, String> unitNames) {
+        return r.requesterUnitId() == null ? null : unitNames.get(r.requesterUnitId());
+    }
+
+    private RequestView view(WorkRequest r, List<String> areas, String requester, @Nullable String unit, String poolName,
+            Locale locale) {
         Instant now = Instant.now(clock);
         boolean cancellable = r.status().isOpen() || r.status() == RequestStatus.FILLED;
         return new RequestView(r.id(), r.title(), r.description(), choices.taskTypeName(r.taskType(), locale), areas,
@@ -67,7 +76,7 @@ class RequestViews {
                 choices.languageName(r.language(), locale), when(r, locale),
                 r.remote() ? text("requests.where.remote", locale) : where(r, locale), r.remote(), r.address(),
                 r.remoteLink(), r.expertsNeeded(), fee(r, locale), r.contactName(), r.contactPhone(), r.contactEmail(),
-                r.notes(), r.status(), r.cancelReason(), requester, poolName,
+                r.notes(), r.status(), r.cancelReason(), requester, unit, poolName,
                 Dates.dateTime(r.createdAt(), locale), age(r.createdAt(), locale),
                 cancellable && startsSoon(r, now), cancellable);
     }

@@ -51,11 +51,12 @@ class PoolListControllerTests {
         var experts = new Profiles(pools, expertPool);
         UUID gambling = areaCoded("gambling", lapland.coordinator());
         var aino = experts.add(lapland.organisation().id(), "Aino Aaltonen", "698", Set.of("fi", "se"), TaskType.TEACHING);
-        experts.trained(aino);
+        experts.trained(aino, lapland.coordinator());
         var bertil = experts.add(lapland.organisation().id(), "Bertil Berg", "091", Set.of("sv"), TaskType.PEER_SUPPORT_ONE_TO_ONE);
         experts.onBreak(bertil);
         var cecilia = experts.add(lapland.organisation().id(), "Cecilia Cederholm", "698", Set.of("fi"), TaskType.LOBBY_PRESENCE);
         experts.shares(cecilia, gambling, true);
+        experts.declaresTraining(cecilia);
         var daniel = experts.add(lapland.organisation().id(), "Daniel Dahl", "698", Set.of("fi"), TaskType.LOBBY_PRESENCE);
         experts.shares(daniel, gambling, false);
         CurrentUser coordinator = lapland.coordinator();
@@ -234,9 +235,16 @@ class PoolListControllerTests {
                     new PublicPresentation(introduction, visible, showMunicipality), expert);
         }
 
-        void trained(CurrentUser expert) {
-            pool.addTraining(expert.id(), version(expert), new NewTraining(TrainingKind.EXPERT_TRAINING,
-                    "Kokemusasiantuntijakoulutus", null, LocalDate.now().minusYears(1), null), expert);
+        /** An expert training the expert told of and a coordinator of the pool confirmed: what "trained" means. */
+        void trained(CurrentUser expert, CurrentUser coordinator) {
+            UUID training = declaresTraining(expert);
+            pool.confirmTraining(expert.id(), version(expert), training, coordinator);
+        }
+
+        /** An expert training the expert told of, not confirmed by anyone. */
+        UUID declaresTraining(CurrentUser expert) {
+            return pool.addTraining(expert.id(), version(expert), new NewTraining(TrainingKind.EXPERT_TRAINING,
+                    "Kokemusasiantuntijakoulutus", null, LocalDate.now().minusYears(1), null), expert).id();
         }
 
         void onBreak(CurrentUser expert) {

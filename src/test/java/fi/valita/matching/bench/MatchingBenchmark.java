@@ -76,7 +76,8 @@ public class MatchingBenchmark {
             }
         }
         facts = new MatchingFacts(LocalDate.of(2026, 2, 20), active, Set.of(data.pool), booked, workloads,
-                PastRatings.none(), code -> Optional.ofNullable(SyntheticPool.PLACES.get(code)));
+                PastRatings.none(), code -> Optional.ofNullable(SyntheticPool.PLACES.get(code)), Map.of(),
+                Set.of());
         ranking = new CandidateRanking(MatchingWeights.defaults());
     }
 
