@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 /**
  * Ranks a pool's experts for a request: a pure function of its inputs, so the same input always gives
  * the same order. Firm rules leave an expert out (break, booking, limits, closed account, a pool that does
- * not serve the requester), softer ones too but the coordinator may still pick them by hand (language,
+ * not serve the requester, no engagement form that allows the work), softer ones too but the coordinator may still pick them by hand (language,
  * remote work, travel range, weekly times). The rest are scored by the weighted fit of lived-experience
  * areas, task type, nearness, fair rotation and continuity; equal scores are ordered by expert id.
  * Declined offers are no input at all, and a rating can only add to a score.
@@ -57,7 +57,8 @@ public final class CandidateRanking {
             } else {
                 List<Reason> why = new ArrayList<>(firm);
                 why.addAll(soft);
-                notProposed.add(new NotProposed(expert.id(), expert.displayName(), why, firm.isEmpty()));
+                notProposed.add(new NotProposed(expert.id(), expert.displayName(), why, firm.isEmpty(),
+                        request.feeBasis().fittingAmong(expert.engagementForms())));
             }
         }
         int busiest = eligible.stream().mapToInt(e -> facts.workloadOf(e.id()).recentAssignments()).max().orElse(0);
@@ -82,7 +83,8 @@ public final class CandidateRanking {
             reasons.add(Reason.of(expert.availability().isEmpty()
                     ? "matching.reason.availability-not-told" : "matching.reason.available"));
         }
-        return new Candidate(expert.id(), expert.displayName(), score, reasons);
+        return new Candidate(expert.id(), expert.displayName(), score, reasons,
+                request.feeBasis().fittingAmong(expert.engagementForms()));
     }
 
     /** Only areas the expert allowed to be used for matching count, and only those appear as reasons. */

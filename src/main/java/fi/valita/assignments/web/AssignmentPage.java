@@ -68,7 +68,8 @@ class AssignmentPage {
                 ? d.assignment().endsAt().isAfter(Instant.now(clock))
                 : request.windowTo() != null && !request.windowTo().isBefore(LocalDate.now(clock)));
         return new AssignmentCard(d.assignment().id(), d.assignment().status(), d.expertName(),
-                words.summarise(request, d.requesterName(), locale), request.contactName(), request.contactPhone(),
+                words.summarise(request, d.requesterName(), d.assignment().engagementForm(), locale),
+                request.contactName(), request.contactPhone(),
                 d.assignment().cancelReason(), upcoming);
     }
 

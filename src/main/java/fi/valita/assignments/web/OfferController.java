@@ -104,6 +104,7 @@ class OfferController {
 
     private OfferCard card(OfferDetails d, Locale locale) {
         return new OfferCard(d.offer().id(), d.offer().status(), d.offer().isOpen(clock),
-                words.summarise(d.request(), d.requesterName(), locale), words.time(d.offer().respondBy(), locale));
+                words.summarise(d.request(), d.requesterName(), d.offer().engagementForm(), locale),
+                words.time(d.offer().respondBy(), locale));
     }
 }

@@ -1,5 +1,6 @@
 package fi.valita.assignments.web;
 
+import fi.valita.experts.EngagementForm;
 import fi.valita.requests.FeeBasis;
 import fi.valita.requests.WorkRequest;
 import fi.valita.shared.Municipalities;
@@ -32,7 +33,18 @@ class WorkWords {
     WorkSummary summarise(WorkRequest r, String requesterName, Locale locale) {
         return new WorkSummary(r.title(), text("experts.task." + r.taskType().name(), locale), where(r, locale),
                 r.remote() ? null : r.address(), when(r, locale), requesterName, fee(r, locale), r.description(),
-                r.targetGroup());
+                r.targetGroup(), null);
+    }
+
+    /** The work as done by one expert under an engagement form, which decides what is paid for it. */
+    WorkSummary summarise(WorkRequest r, String requesterName, EngagementForm form, Locale locale) {
+        String pay = form.earnsPay() ? fee(r, locale) : text("assignments.pay." + form.name(), locale);
+        if (form == EngagementForm.EMPLOYMENT) {
+            pay = text("assignments.pay.EMPLOYMENT", locale);
+        }
+        return new WorkSummary(r.title(), text("experts.task." + r.taskType().name(), locale), where(r, locale),
+                r.remote() ? null : r.address(), when(r, locale), requesterName, pay, r.description(),
+                r.targetGroup(), text("experts.engagement." + form.name(), locale));
     }
 
     /** A moment as the user reads it, e.g. "ti 1.12.2026 klo 10.00". */
