@@ -5,6 +5,7 @@ import fi.valita.assignments.AssignmentDetails;
 import fi.valita.assignments.Assignments;
 import fi.valita.assignments.Feedbacks;
 import fi.valita.assignments.WorkDone;
+import fi.valita.experts.EngagementForm;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Role;
 import java.math.BigDecimal;
@@ -51,7 +52,9 @@ class AssignmentPage {
     record FeedbackForm(@Nullable String rating, @Nullable String comment) {}
 
     String render(CurrentUser user, UUID id, Model model, Locale locale) {
-        model.addAttribute("assignment", card(assignments.get(id, user), locale));
+        var details = assignments.get(id, user);
+        model.addAttribute("assignment", card(details, locale));
+        model.addAttribute("travelRule", travelRule(details.assignment().engagementForm()));
         model.addAttribute("nextStep", afterWork.nextStep(id, user));
         model.addAttribute("workDone", afterWork.workDone(id, user).map(w -> card(w, locale)).orElse(null));
         model.addAttribute("feedback", feedbacks.feedbackOf(id, user));
@@ -60,6 +63,15 @@ class AssignmentPage {
         addIfMissing(model, "completeForm", new CompleteForm(null, null, null, null));
         addIfMissing(model, "feedbackForm", new FeedbackForm(null, null));
         return "assignments/assignment";
+    }
+
+    /** What the report form says about travel when the engagement form does not pay it the usual way; else null. */
+    private static @Nullable String travelRule(EngagementForm form) {
+        return switch (form) {
+            case REHABILITATIVE_WORK_ACTIVITY, SOCIAL_WELFARE_WORK_ACTIVITY -> "assignments.complete.travel.work-activity";
+            case WORK_TRIAL -> "assignments.complete.travel.work-trial";
+            case VOLUNTEER, FEE_BASED_ASSIGNMENT, EMPLOYMENT -> null;
+        };
     }
 
     AssignmentCard card(AssignmentDetails d, Locale locale) {
