@@ -1,5 +1,6 @@
 package fi.valita;
 
+import fi.valita.experts.EngagementForm;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Identity;
 import fi.valita.identity.Invite;
@@ -8,8 +9,10 @@ import fi.valita.identity.OrganisationKind;
 import fi.valita.identity.Role;
 import fi.valita.identity.UserAccount;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Intention-named test data: organisations with pools and the people in them. Every call makes
@@ -20,10 +23,19 @@ public class TestPools {
 
     public static final String PASSWORD = "correct-horse-battery";
 
-    private final Identity identity;
+    /**
+     * The engagement forms every expert made here has, unless a test says otherwise with {@link #engage}: fee-based
+     * and volunteer work, so that both kinds of request can be offered to them.
+     */
+    public static final Set<EngagementForm> USUAL_FORMS =
+            Set.of(EngagementForm.FEE_BASED_ASSIGNMENT, EngagementForm.VOLUNTEER);
 
-    public TestPools(Identity identity) {
+    private final Identity identity;
+    private final JdbcClient jdbc;
+
+    public TestPools(Identity identity, JdbcClient jdbc) {
         this.identity = identity;
+        this.jdbc = jdbc;
     }
 
     /** An NGO running a pool, with one coordinator, one expert and one requester of its own. */
@@ -48,7 +60,21 @@ public class TestPools {
         String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@test.example";
         UserAccount account = identity.createActiveAccount(
                 new Invite(email, name, role, organisationId, null, Locale.of("fi")), PASSWORD);
+        if (role == Role.EXPERT) {
+            engage(account.id(), USUAL_FORMS);
+        }
         return asCurrentUser(account);
+    }
+
+    /**
+     * Sets the expert's engagement forms as they are (empty: none recorded), straight in the table: test data, not
+     * an edit anyone makes, so the profile's version stays as it was.
+     */
+    public void engage(UUID expertId, Set<EngagementForm> forms) {
+        jdbc.sql("update expert set engagement_forms = cast(:forms as text[]) where id = :id")
+                .param("forms", "{" + String.join(",", forms.stream().map(Enum::name).sorted().toList()) + "}")
+                .param("id", expertId)
+                .update();
     }
 
     public static CurrentUser asCurrentUser(UserAccount account) {

@@ -110,7 +110,7 @@ public class AfterWork {
             requests.moveStatus(a.requestId(), EnumSet.of(RequestStatus.FILLED), RequestStatus.DONE);
         }
         events.publishEvent(new AssignmentApproved(a.id(), a.requestId(), a.expertId(), done.hours(), done.travelKm(),
-                done.travelCostsCents(), requesterOrCoordinator.id()));
+                done.travelCostsCents(), requesterOrCoordinator.id(), a.engagementForm()));
         return done;
     }
 

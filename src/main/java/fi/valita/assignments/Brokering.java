@@ -4,6 +4,7 @@ import fi.valita.assignments.internal.AssignmentRecords;
 import fi.valita.assignments.internal.Names;
 import fi.valita.assignments.internal.OfferRecords;
 import fi.valita.assignments.internal.RequestLock;
+import fi.valita.experts.EngagementForm;
 import fi.valita.experts.ExpertFilter;
 import fi.valita.experts.ExpertPool;
 import fi.valita.experts.ExpertSummary;
@@ -21,8 +22,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -69,23 +72,34 @@ public class Brokering {
         this.clock = clock;
     }
 
+    /** {@link #sendOffers(UUID, Collection, Map, Instant, CurrentUser)} with each expert's usual engagement form. */
+    @Transactional
+    public List<Offer> sendOffers(UUID requestId, Collection<UUID> expertIds, Instant respondBy, CurrentUser coordinator) {
+        return sendOffers(requestId, expertIds, Map.of(), respondBy, coordinator);
+    }
+
     /**
      * The pool's coordinator offers an open request to experts of the pool, to answer by
      * {@code respondBy}. Experts offered this request before are skipped, unless their offer closed unanswered
      * when the work filled or their assignment of it was called off; returns the new offers. Fee-based
-     * work is never offered to an expert who asked for volunteer work only at that time.
+     * work is never offered to an expert who asked for volunteer work only at that time. Each offer records the
+     * engagement form the work is done under: the one chosen for the expert in {@code chosenForms}, or else the
+     * first of the expert's forms that fit the request's fee basis ({@link FeeBasis#fittingAmong}); an expert none
+     * of whose forms fits, or a chosen form that does not fit, refuses all the offers.
      */
     @Transactional
-    public List<Offer> sendOffers(UUID requestId, Collection<UUID> expertIds, Instant respondBy, CurrentUser coordinator) {
+    public List<Offer> sendOffers(UUID requestId, Collection<UUID> expertIds, Map<UUID, EngagementForm> chosenForms,
+            Instant respondBy, CurrentUser coordinator) {
         WorkRequest request = coordinatorsRequest(requestId, coordinator);
         lock.lock(requestId);
         request = requests.byIdForProcessing(request.id());
         checkOffers(request, expertIds, respondBy, coordinator);
+        Map<UUID, EngagementForm> forms = formsOf(request, expertIds, chosenForms, coordinator);
         Instant now = Instant.now(clock);
         List<Offer> sent = new ArrayList<>();
         for (UUID expertId : new LinkedHashSet<>(expertIds)) {
             var offer = new Offer(UUID.randomUUID(), requestId, expertId, request.poolOrganisationId(), coordinator.id(),
-                    respondBy, OfferStatus.OPEN, null, now, null);
+                    respondBy, OfferStatus.OPEN, null, now, null, forms.get(expertId));
             if (offers.addUnlessOffered(offer)) {
                 sent.add(offer);
             }
@@ -131,14 +145,14 @@ public class Brokering {
         Instant now = Instant.now(clock);
         var assignment = new Assignment(UUID.randomUUID(), request.id(), offerId, expert.id(),
                 request.poolOrganisationId(), request.requesterOrganisationId(), request.startsAt(), request.endsAt(),
-                AssignmentStatus.CONFIRMED, null, null, now);
+                AssignmentStatus.CONFIRMED, null, null, now, offer.engagementForm());
         add(assignment);
         offers.answer(offerId, OfferStatus.ACCEPTED, null, now);
         if (agreementShown != null) {
             agreements.acceptWithOffer(details(offer), assignment.id(), agreementShown, expert);
         }
         events.publishEvent(new OfferAccepted(offerId, assignment.id(), request.id(), expert.id(),
-                request.requesterOrganisationId(), request.poolOrganisationId()));
+                request.requesterOrganisationId(), request.poolOrganisationId(), offer.engagementForm()));
         if (active + 1 >= request.expertsNeeded()) {
             fill(request, now);
         }
@@ -230,6 +244,25 @@ public class Brokering {
                 && expertIds.stream().anyMatch(pool.pausingFeeWorkOn(firstDay(request), coordinator)::contains)) {
             throw OffersRefused.volunteerWorkOnly();
         }
+    }
+
+    /** The engagement form of each expert's offer, checked against what the expert's profile and the request allow. */
+    private Map<UUID, EngagementForm> formsOf(WorkRequest request, Collection<UUID> expertIds,
+            Map<UUID, EngagementForm> chosen, CurrentUser coordinator) {
+        Map<UUID, Set<EngagementForm>> profiles = pool.engagementFormsOf(expertIds, coordinator);
+        Map<UUID, EngagementForm> forms = new HashMap<>();
+        for (UUID expertId : expertIds) {
+            List<EngagementForm> fitting = request.feeBasis().fittingAmong(profiles.getOrDefault(expertId, Set.of()));
+            if (fitting.isEmpty()) {
+                throw OffersRefused.noFittingEngagementForm();
+            }
+            EngagementForm form = chosen.getOrDefault(expertId, fitting.getFirst());
+            if (!fitting.contains(form)) {
+                throw OffersRefused.engagementFormDoesNotFit();
+            }
+            forms.put(expertId, form);
+        }
+        return forms;
     }
 
     /** The first day the work can be done, as matching sees it: the start in Helsinki, or the window's first day. */

@@ -1,11 +1,16 @@
 package fi.valita.assignments;
 
+import fi.valita.experts.EngagementForm;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A work request put to one expert, open until the reply deadline. */
+/**
+ * A work request put to one expert, open until the reply deadline.
+ *
+ * @param engagementForm the form the work will be done under, which decides what may be paid
+ */
 public record Offer(
         UUID id,
         UUID requestId,
@@ -16,7 +21,8 @@ public record Offer(
         OfferStatus status,
         @Nullable String declineReason,
         Instant createdAt,
-        @Nullable Instant answeredAt) {
+        @Nullable Instant answeredAt,
+        EngagementForm engagementForm) {
 
     /** Open and still before its deadline: the expert can answer. */
     public boolean isOpen(Clock clock) {

@@ -23,6 +23,16 @@ public class OffersRefused extends RuntimeException {
         return new OffersRefused("assignments.error.volunteer-work-only");
     }
 
+    /** None of an expert's engagement forms allows the work (e.g. paid work for a volunteer), or none is recorded. */
+    public static OffersRefused noFittingEngagementForm() {
+        return new OffersRefused("assignments.error.no-fitting-engagement-form");
+    }
+
+    /** The engagement form chosen for an expert is not one of theirs that fits the work. */
+    public static OffersRefused engagementFormDoesNotFit() {
+        return new OffersRefused("assignments.error.engagement-form-does-not-fit");
+    }
+
     public static OffersRefused requestNotOpen() {
         return new OffersRefused("assignments.error.request-not-open");
     }

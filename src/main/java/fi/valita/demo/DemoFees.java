@@ -84,18 +84,23 @@ class DemoFees {
         CurrentUser pekka = DemoBrokering.user(people, "pekka.korhonen@demo.example");
         CurrentUser satu = DemoBrokering.user(people, "satu.heinonen@demo.example");
         CurrentUser tampere = DemoBrokering.user(people, "requester.tampere@demo.example");
-        CurrentUser mika = DemoBrokering.user(people, "mika.aaltonen@demo.example");
+        CurrentUser paivi = DemoBrokering.user(people, "paivi.rantanen@demo.example");
+        CurrentUser teemu = DemoBrokering.user(people, "teemu.salminen@demo.example");
 
         UUID lauraTalk = done("091", requester, helsinki, laura, TaskType.STORY_LARGE_AUDIENCE, FeeBasis.ORGANISATION_RATE,
                 null, "Toipumistarina henkilöstöinfossa (demo)", "2", 24, 560L);
         UUID lauraGroup = done("091", requester, helsinki, laura, TaskType.GROUP_FACILITATION_WITH_PROFESSIONAL,
                 FeeBasis.ORGANISATION_RATE, null, "Vertaisryhmän ohjaus yhdessä sairaanhoitajan kanssa (demo)", "1.5",
                 0, 280L);
+        // Pekka works in 27 e § work activity and Teemu in rehabilitative work activity: no fee for either (the law
+        // does not allow one), a work-share payment for Pekka's day, bus tickets for both, a day of activity recorded.
         done("091", requester, helsinki, pekka, TaskType.LOBBY_PRESENCE, FeeBasis.ORGANISATION_RATE, null,
-                "Aulatoiminta poliklinikalla (demo)", "4", 12, null);
+                "Aulatoiminta poliklinikalla (demo)", "4", 0, 640L);
+        done("091", requester, helsinki, teemu, TaskType.GROUP_FACILITATION_ALONE, FeeBasis.ORGANISATION_RATE, null,
+                "Pienryhmä päivätoimintakeskuksessa (demo)", "5", 0, 640L);
         done("091", requester, helsinki, satu, TaskType.TEACHING, FeeBasis.AGREED_SUM, 15000L,
                 "Koulutus osaston henkilökunnalle (demo)", "3", 0, 560L);
-        done("837", tampere, pirkanmaa, mika, TaskType.PEER_SUPPORT_ONE_TO_ONE, FeeBasis.VOLUNTEER, null,
+        done("837", tampere, pirkanmaa, paivi, TaskType.PEER_SUPPORT_ONE_TO_ONE, FeeBasis.VOLUNTEER, null,
                 "Vertaistukitapaaminen (demo)", "2", 38, null);
         for (UUID assignment : List.of(lauraTalk, lauraGroup)) {
             for (FeeLine line : feeLines.ofAssignment(assignment, helsinki)) {
@@ -110,7 +115,7 @@ class DemoFees {
             payment(pekka, LocalDate.of(1969, 11, 2), 927, "FI4012345600001122");
             // Satu has not given hers: the payroll preview warns about it.
         }
-        return 5;
+        return 6;
     }
 
     private void payment(CurrentUser expert, LocalDate born, int individual, String iban) {

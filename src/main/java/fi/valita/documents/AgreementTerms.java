@@ -3,6 +3,7 @@ package fi.valita.documents;
 import fi.valita.assignments.AssignmentDetails;
 import fi.valita.assignments.AssignmentStatus;
 import fi.valita.assignments.OfferDetails;
+import fi.valita.experts.EngagementForm;
 import fi.valita.fees.FeeParameter;
 import fi.valita.fees.FeeParameters;
 import fi.valita.fees.Rate;
@@ -45,7 +46,7 @@ class AgreementTerms {
     Optional<Agreement> of(AssignmentDetails details) {
         var a = details.assignment();
         return draw(a.id(), a.poolOrganisationId(), a.expertId(), details.expertName(), details.request(),
-                a.status() == AssignmentStatus.CANCELLED);
+                a.engagementForm(), a.status() == AssignmentStatus.CANCELLED);
     }
 
     /**
@@ -56,12 +57,13 @@ class AgreementTerms {
     Optional<Agreement> ofOffer(OfferDetails details) {
         var o = details.offer();
         String expertName = identity.account(o.expertId()).map(UserAccount::displayName).orElse("–");
-        return draw(o.id(), o.poolOrganisationId(), o.expertId(), expertName, details.request(), false);
+        return draw(o.id(), o.poolOrganisationId(), o.expertId(), expertName, details.request(), o.engagementForm(),
+                false);
     }
 
     private Optional<Agreement> draw(UUID id, UUID poolId, UUID expertId, String expertName, WorkRequest r,
-            boolean cancelled) {
-        if (!AssignmentAgreements.needsAgreement(r)) {
+            EngagementForm form, boolean cancelled) {
+        if (!AssignmentAgreements.needsAgreement(form)) {
             return Optional.empty();
         }
         LocalDate day = workDay(r);

@@ -5,6 +5,7 @@ import fi.valita.assignments.AssignmentRefused;
 import fi.valita.assignments.AssignmentStatus;
 import fi.valita.assignments.Assignments;
 import fi.valita.assignments.OfferDetails;
+import fi.valita.experts.EngagementForm;
 import fi.valita.documents.internal.AgreementAcceptances;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Role;
@@ -52,14 +53,14 @@ public class AssignmentAgreements {
     }
 
     /**
-     * Which work is done under an assignment agreement: work paid a fee (the pool's rate card or an agreed sum).
-     * Volunteer work needs none: the agreement of template {@value #TEMPLATE_VERSION} is about a fee, its tax and
-     * the right to decline it ("an assignment, not an employment contract"), none of which a volunteer has; their
-     * expenses are paid under the volunteer caps. When offers and assignments record the engagement form the work
-     * is done under, decide from that form here instead (needs an agreement = is paid a fee).
+     * Which work is done under an assignment agreement: work done under the engagement form of a fee-based
+     * assignment (toimeksianto), paid a fee by the pool's rate card or an agreed sum. The agreement of template
+     * {@value #TEMPLATE_VERSION} is about a fee, its tax and the right to decline it ("an assignment, not an
+     * employment contract"): a volunteer has none of these (expenses under the volunteer caps), an employee has an
+     * employment contract, and work activity and work trials are done under their own plans and pay no fee.
      */
-    public static boolean needsAgreement(WorkRequest request) {
-        return request.feeBasis() != FeeBasis.VOLUNTEER;
+    public static boolean needsAgreement(EngagementForm form) {
+        return form == EngagementForm.FEE_BASED_ASSIGNMENT;
     }
 
     /** The agreement of an assignment and where the expert is with it. */

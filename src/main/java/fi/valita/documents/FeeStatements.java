@@ -84,7 +84,7 @@ public class FeeStatements {
         List<StatementMonth> months = byMonth.entrySet().stream()
                 .map(e -> new StatementMonth(e.getKey(), StatementSums.of(e.getValue())))
                 .toList();
-        List<FeeLineKind> kinds = lines.stream().map(FeeLine::kind).filter(k -> k != FeeLineKind.FEE)
+        List<FeeLineKind> kinds = lines.stream().map(FeeLine::kind).filter(k -> !k.isEarnings())
                 .distinct().sorted().toList();
         return new PayerStatement(organisationId, name, kinds, months, StatementSums.of(lines));
     }

@@ -86,7 +86,7 @@ public class Invoices {
         Money other = Money.ZERO;
         @Nullable BigDecimal quantity = null;
         for (FeeLine line : lines) {
-            if (line.kind() == FeeLineKind.FEE) {
+            if (line.kind().isEarnings()) {
                 fee = fee.plus(line.total());
                 quantity = quantity == null ? line.quantity() : quantity.add(line.quantity());
             } else if (line.kind() == FeeLineKind.KM_ALLOWANCE) {

@@ -24,7 +24,7 @@ public record StatementSums(Money fees, Map<FeeLineKind, Money> expenses, Money 
         Map<FeeLineKind, Money> expenses = new EnumMap<>(FeeLineKind.class);
         Map<FeeLineStatus, Money> byStatus = new EnumMap<>(FeeLineStatus.class);
         for (FeeLine line : lines) {
-            if (line.kind() == FeeLineKind.FEE) {
+            if (line.kind().isEarnings()) {
                 fees = fees.plus(line.total());
             } else {
                 expenses.merge(line.kind(), line.total(), Money::plus);

@@ -1,5 +1,6 @@
 package fi.valita.earnings;
 
+import fi.valita.fees.AttendanceDays;
 import fi.valita.fees.FeeLedger;
 import fi.valita.fees.FeeLine;
 import fi.valita.fees.FeeLineKind;
@@ -27,10 +28,12 @@ public class Earnings {
     public static final int FIRST_YEAR = 2000;
 
     private final FeeLedger ledger;
+    private final AttendanceDays attendance;
     private final Clock clock;
 
-    Earnings(FeeLedger ledger, Clock clock) {
+    Earnings(FeeLedger ledger, AttendanceDays attendance, Clock clock) {
         this.ledger = ledger;
+        this.attendance = attendance;
         this.clock = clock;
     }
 
@@ -57,12 +60,14 @@ public class Earnings {
             throw new IllegalArgumentException("No earnings year " + year);
         }
         List<FeeLine> lines = ledger.ofExpert(expert.id(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        Map<YearMonth, Long> activityDays = attendance.countedDaysOf(year, expert);
         YearMonth now = YearMonth.from(today());
         int lastMonth = year == now.getYear() ? now.getMonthValue() : 12;
         List<MonthEarnings> months = new ArrayList<>();
         for (int m = 1; m <= lastMonth; m++) {
             YearMonth month = YearMonth.of(year, m);
-            months.add(month(month, lines.stream().filter(l -> YearMonth.from(l.workDate()).equals(month)).toList()));
+            months.add(month(month, lines.stream().filter(l -> YearMonth.from(l.workDate()).equals(month)).toList(),
+                    activityDays.getOrDefault(month, 0L)));
         }
         return new EarningsYear(year, months, Sums.of(fees(lines)), Sums.of(expenses(lines)));
     }
@@ -73,20 +78,25 @@ public class Earnings {
         }
     }
 
-    private static MonthEarnings month(YearMonth month, List<FeeLine> lines) {
-        Map<FeeLineKind, Money> byKind = new EnumMap<>(FeeLineKind.class);
-        expenses(lines).stream()
-                .filter(l -> Sums.COUNTED.contains(l.status()))
-                .forEach(l -> byKind.merge(l.kind(), l.total(), Money::plus));
-        return new MonthEarnings(month, Sums.of(fees(lines)), Sums.of(expenses(lines)), byKind);
+    private static MonthEarnings month(YearMonth month, List<FeeLine> lines, long activityDays) {
+        return new MonthEarnings(month, Sums.of(fees(lines)), Sums.of(expenses(lines)), countedByKind(expenses(lines)),
+                countedByKind(fees(lines)), activityDays);
     }
 
-    /** Fees are earnings (taxed as wage); every other kind of line is a tax-free expense. */
+    private static Map<FeeLineKind, Money> countedByKind(List<FeeLine> lines) {
+        Map<FeeLineKind, Money> byKind = new EnumMap<>(FeeLineKind.class);
+        lines.stream()
+                .filter(l -> Sums.COUNTED.contains(l.status()))
+                .forEach(l -> byKind.merge(l.kind(), l.total(), Money::plus));
+        return byKind;
+    }
+
+    /** Fees and wages are earnings (taxed as wage); every other kind of line is a tax-free payment. */
     static List<FeeLine> fees(List<FeeLine> lines) {
-        return lines.stream().filter(l -> l.kind() == FeeLineKind.FEE).toList();
+        return lines.stream().filter(l -> l.kind().isEarnings()).toList();
     }
 
     private static List<FeeLine> expenses(List<FeeLine> lines) {
-        return lines.stream().filter(l -> l.kind() != FeeLineKind.FEE).toList();
+        return lines.stream().filter(l -> !l.kind().isEarnings()).toList();
     }
 }

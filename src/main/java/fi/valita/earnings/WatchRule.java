@@ -63,7 +63,7 @@ public final class WatchRule {
     /** Fees (never expenses) of work done in the period, in the statuses that count (never declined). */
     static Money feesBetween(Collection<FeeLine> lines, LocalDate from, LocalDate to) {
         return lines.stream()
-                .filter(l -> l.kind() == FeeLineKind.FEE && Sums.COUNTED.contains(l.status()))
+                .filter(l -> l.kind().isEarnings() && Sums.COUNTED.contains(l.status()))
                 .filter(l -> !l.workDate().isBefore(from) && !l.workDate().isAfter(to))
                 .map(FeeLine::total)
                 .reduce(Money.ZERO, Money::plus);

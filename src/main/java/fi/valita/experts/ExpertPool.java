@@ -1,5 +1,6 @@
 package fi.valita.experts;
 
+import fi.valita.experts.internal.EngagementForms;
 import fi.valita.experts.internal.ExperienceAreas;
 import fi.valita.experts.internal.ExpertAccessLog;
 import fi.valita.experts.internal.Experts;
@@ -12,9 +13,11 @@ import fi.valita.shared.Municipalities;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -37,10 +40,12 @@ public class ExpertPool {
     private final Municipalities municipalities;
     private final Clock clock;
     private final FeeWorkPauses feeWorkPauses;
+    private final EngagementForms engagementForms;
 
     ExpertPool(Experts experts, ExpertAccessLog accessLog, ExperienceAreas areas, Identity identity,
-            Municipalities municipalities, Clock clock, FeeWorkPauses feeWorkPauses) {
+            Municipalities municipalities, Clock clock, FeeWorkPauses feeWorkPauses, EngagementForms engagementForms) {
         this.experts = experts;
+        this.engagementForms = engagementForms;
         this.feeWorkPauses = feeWorkPauses;
         this.accessLog = accessLog;
         this.areas = areas;
@@ -245,6 +250,13 @@ public class ExpertPool {
     public Set<UUID> pausingFeeWorkOn(LocalDate day, CurrentUser coordinator) {
         requireCoordinator(coordinator);
         return feeWorkPauses.pausingFeeWorkOn(coordinator.organisationId(), day);
+    }
+
+    /** The engagement forms of those of the experts who are in the coordinator's pool (others are left out). */
+    @Transactional(readOnly = true)
+    public Map<UUID, Set<EngagementForm>> engagementFormsOf(Collection<UUID> expertIds, CurrentUser coordinator) {
+        requireCoordinator(coordinator);
+        return engagementForms.of(coordinator.organisationId(), expertIds);
     }
 
     private ExpertProfile visibleProfile(UUID expertId, CurrentUser user) {

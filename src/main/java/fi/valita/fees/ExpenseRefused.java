@@ -28,6 +28,11 @@ public class ExpenseRefused extends RuntimeException {
         return new ExpenseRefused("expenses.error.not-reported", null);
     }
 
+    /** The engagement form the work was done under does not let the pool pay this kind of expense. */
+    public static ExpenseRefused notPaidUnderForm(String field) {
+        return new ExpenseRefused("expenses.error.not-paid-under-form", field);
+    }
+
     public static ExpenseRefused amountOutOfRange() {
         return new ExpenseRefused("expenses.error.amount-range", "amount");
     }

@@ -9,7 +9,6 @@ import fi.valita.fees.internal.ParameterValues;
 import fi.valita.fees.internal.WorkDates;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Role;
-import fi.valita.requests.FeeBasis;
 import fi.valita.requests.WorkRequest;
 import fi.valita.shared.Money;
 import java.math.BigDecimal;
@@ -57,12 +56,13 @@ public class Expenses {
         Assignment a = work.assignment();
         WorkRequest request = work.request();
         LocalDate day = WorkDates.workDate(request, today());
-        List<CapUse> capUse = isVolunteerWork(request) && caps.applyTo(a.poolOrganisationId())
+        EngagementPay pay = EngagementPay.of(a.engagementForm());
+        List<CapUse> capUse = pay.volunteerCaps() && caps.applyTo(a.poolOrganisationId())
                 ? caps.use(a.expertId(), a.poolOrganisationId(), day.getYear(), 1)
                 : List.of();
         return new ExpensesOfWork(a.id(), request.title(), work.expertName(), a.status(), isOpen(a),
-                isVolunteerWork(request), records.expensesOf(a.id()), firstAllowanceDay(work),
-                lastAllowanceDay(work), capUse);
+                pay.volunteerCaps(), records.expensesOf(a.id()), firstAllowanceDay(work),
+                lastAllowanceDay(work), capUse, pay);
     }
 
     /**
@@ -81,6 +81,9 @@ public class Expenses {
         if (!type.isReceipt()) {
             throw new IllegalArgumentException(type + " is not a receipt");
         }
+        if (!EngagementPay.of(work.assignment().engagementForm()).receipts().contains(type)) {
+            throw ExpenseRefused.notPaidUnderForm("type");
+        }
         String words = description == null || description.isBlank() ? null : description.strip();
         if (words != null && words.length() > MAX_DESCRIPTION) {
             throw ExpenseRefused.descriptionTooLong();
@@ -88,7 +91,7 @@ public class Expenses {
         LocalDate day = WorkDates.workDate(work.request(), today());
         FeeLine line = line(work, FeeLineKind.RECEIPT, amount, day);
         Instant now = Instant.now(clock);
-        records.addExpense(line, type, words, isVolunteerWork(work.request()), viewer.id(), now);
+        records.addExpense(line, type, words, viewer.id(), now);
         if (file != null) {
             records.addReceiptFile(line.id(), file, viewer.id(), now);
         }
@@ -109,6 +112,10 @@ public class Expenses {
         if (!ExpenseType.DAYS.contains(length)) {
             throw new IllegalArgumentException(length + " is not a daily allowance");
         }
+        EngagementPay pay = EngagementPay.of(work.assignment().engagementForm());
+        if (!pay.dailyAllowance()) {
+            throw ExpenseRefused.notPaidUnderForm("length");
+        }
         if (!ExpensesOfWork.allowanceDay(day, firstAllowanceDay(work), lastAllowanceDay(work))) {
             throw ExpenseRefused.dayOutsideWork();
         }
@@ -117,15 +124,14 @@ public class Expenses {
             throw ExpenseRefused.dayTaken();
         }
         Money amount = dailyAllowanceOn(length, day);
-        boolean volunteer = isVolunteerWork(work.request());
-        if (volunteer && !capAccepted && caps.applyTo(a.poolOrganisationId())
+        if (pay.volunteerCaps() && !capAccepted && caps.applyTo(a.poolOrganisationId())
                 && caps.use(a.expertId(), a.poolOrganisationId(), day.getYear(), 1).stream()
                         .anyMatch(use -> use.kind() == CapUse.Cap.DAILY_ALLOWANCE_DAYS && use.wouldPass())) {
             throw ExpenseRefused.capNotAccepted();
         }
         FeeLine line = line(work, FeeLineKind.DAILY_ALLOWANCE, amount, day);
         try {
-            records.addExpense(line, length, null, volunteer, viewer.id(), Instant.now(clock));
+            records.addExpense(line, length, null, viewer.id(), Instant.now(clock));
         } catch (DuplicateKeyException e) {
             throw ExpenseRefused.dayTaken();
         }
@@ -183,10 +189,6 @@ public class Expenses {
         return a.status() == AssignmentStatus.COMPLETED || a.status() == AssignmentStatus.APPROVED;
     }
 
-    private static boolean isVolunteerWork(WorkRequest request) {
-        return request.feeBasis() == FeeBasis.VOLUNTEER;
-    }
-
     private static LocalDate firstAllowanceDay(AssignmentDetails work) {
         return WorkDates.firstDay(work.assignment(), work.request()).minusDays(1);
     }
@@ -204,6 +206,6 @@ public class Expenses {
         Assignment a = work.assignment();
         return new FeeLine(UUID.randomUUID(), a.id(), a.expertId(), a.poolOrganisationId(),
                 a.requesterOrganisationId(), kind, BigDecimal.ONE.setScale(2), amount, amount, FeeLineStatus.DRAFT,
-                day);
+                day, a.engagementForm());
     }
 }

@@ -13,10 +13,11 @@ import java.util.UUID;
  * @param lastAllowanceDay the latest (the day after the work, never after today)
  * @param caps the volunteer's yearly caps with the pool, with one more day of allowance considered; empty
  *     when they do not apply (not volunteer work of a public-benefit organisation)
+ * @param pay what the engagement form the work was done under lets the pool pay back
  */
 public record ExpensesOfWork(UUID assignmentId, String title, String expertName, AssignmentStatus status,
         boolean open, boolean volunteerWork, List<ExpenseLine> lines, LocalDate firstAllowanceDay,
-        LocalDate lastAllowanceDay, List<CapUse> caps) {
+        LocalDate lastAllowanceDay, List<CapUse> caps, EngagementPay pay) {
 
     /** Whether a daily allowance can be for the day: from the day before the work to the day after it. */
     public boolean allowanceDay(LocalDate day) {

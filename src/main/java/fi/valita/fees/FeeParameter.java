@@ -28,6 +28,7 @@ public record FeeParameter(UUID id, String key, @Nullable Long valueCents, @Null
     public static final String KM_ALLOWANCE_PER_KM = "KM_ALLOWANCE_PER_KM";
     public static final String VOLUNTEER_KM_ALLOWANCE_CAP_PER_YEAR = "VOLUNTEER_KM_ALLOWANCE_CAP_PER_YEAR";
     public static final String VOLUNTEER_DAILY_ALLOWANCE_DAYS_PER_YEAR = "VOLUNTEER_DAILY_ALLOWANCE_DAYS_PER_YEAR";
+    public static final String WORK_SHARE_PER_DAY = "WORK_SHARE_PER_DAY";
 
     /** Whether a new value for these days would apply on some of this row's days. */
     public boolean overlaps(LocalDate from, @Nullable LocalDate to) {

@@ -11,7 +11,6 @@ import fi.valita.identity.Identity;
 import fi.valita.identity.OrganisationKind;
 import fi.valita.identity.Role;
 import fi.valita.identity.UserAccount;
-import fi.valita.requests.FeeBasis;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -55,7 +54,7 @@ public class VolunteerCaps {
         }
         AssignmentDetails work = assignments.get(assignmentId, viewer);
         UUID pool = work.assignment().poolOrganisationId();
-        if (work.request().feeBasis() != FeeBasis.VOLUNTEER || !applyTo(pool)) {
+        if (!EngagementPay.of(work.assignment().engagementForm()).volunteerCaps() || !applyTo(pool)) {
             return List.of();
         }
         return records.expensesOf(assignmentId).stream()

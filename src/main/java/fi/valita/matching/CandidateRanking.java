@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
 /**
  * Ranks a pool's experts for a request: a pure function of its inputs, so the same input always gives
  * the same order. Firm rules leave an expert out (break, booking, limits, closed account, a pool that does
- * not serve the requester), softer ones too but the coordinator may still pick them by hand (language,
- * remote work, travel range, weekly times, a confirmed training the pool requires for the task). The rest
- * are scored by the weighted fit of lived-experience areas, task type, nearness, fair rotation and
- * continuity; equal scores are ordered by expert id.
+ * not serve the requester, no engagement form that allows the work), softer ones too but the coordinator may
+ * still pick them by hand (language, remote work, travel range, weekly times, a confirmed training the pool requires
+ * for the task). The rest are scored by the weighted fit of lived-experience areas, task type, nearness, fair
+ * rotation and continuity; equal scores are ordered by expert id.
  * Declined offers of other requests are no input at all, and a rating can only add to a score. An expert's
  * own offer of this request keeps them out of it: firmly while it stands (waiting, declined, expired, taken),
  * softly when they took the work and it was called off (see {@link Exclusions#cancelledThisRequest}).
@@ -61,7 +61,8 @@ public final class CandidateRanking {
             } else {
                 List<Reason> why = new ArrayList<>(firm);
                 why.addAll(soft);
-                notProposed.add(new NotProposed(expert.id(), expert.displayName(), why, firm.isEmpty()));
+                notProposed.add(new NotProposed(expert.id(), expert.displayName(), why, firm.isEmpty(),
+                        request.feeBasis().fittingAmong(expert.engagementForms())));
             }
         }
         int busiest = eligible.stream().mapToInt(e -> facts.workloadOf(e.id()).recentAssignments()).max().orElse(0);
@@ -87,7 +88,8 @@ public final class CandidateRanking {
                     ? "matching.reason.availability-not-told" : "matching.reason.available"));
         }
         training(request, expert, reasons);
-        return new Candidate(expert.id(), expert.displayName(), score, reasons);
+        return new Candidate(expert.id(), expert.displayName(), score, reasons,
+                request.feeBasis().fittingAmong(expert.engagementForms()));
     }
 
     /**

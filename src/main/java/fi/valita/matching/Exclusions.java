@@ -45,6 +45,7 @@ final class Exclusions {
             why.add(until == null ? Reason.of("matching.excluded.volunteer-only")
                     : Reason.of("matching.excluded.volunteer-only-until", until));
         }
+        engagementForm(request, expert).ifPresent(why::add);
         if (request.hasFixedTime() && facts.booked().contains(expert.id())) {
             why.add(Reason.of("matching.excluded.booked"));
         }
@@ -60,6 +61,22 @@ final class Exclusions {
         }
         why.addAll(answeredThisRequest(expert, facts));
         return why;
+    }
+
+    /**
+     * None of the expert's engagement forms allows the work (a volunteer for paid work, an assignment for a fee or an
+     * employment for volunteer work), or no form is on the profile: nobody may offer it, as the form decides what the
+     * law lets the pool pay.
+     */
+    static Optional<Reason> engagementForm(WorkRequest request, ExpertProfile expert) {
+        if (expert.engagementForms().isEmpty()) {
+            return Optional.of(Reason.of("matching.excluded.no-engagement-form"));
+        }
+        if (request.feeBasis().fittingAmong(expert.engagementForms()).isEmpty()) {
+            return Optional.of(Reason.of(request.feeBasis().isPaid() ? "matching.excluded.form-not-for-paid-work"
+                    : "matching.excluded.form-not-for-volunteer-work"));
+        }
+        return Optional.empty();
     }
 
     /** Reasons the coordinator may weigh otherwise, for example when the language or the travel can be agreed. */

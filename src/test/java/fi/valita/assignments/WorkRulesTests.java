@@ -55,6 +55,7 @@ class WorkRulesTests {
     private static Assignment at(String starts, String ends) {
         return new Assignment(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), UUID.randomUUID(), starts == null ? null : Instant.parse(starts),
-                ends == null ? null : Instant.parse(ends), AssignmentStatus.CONFIRMED, null, null, REPORTED);
+                ends == null ? null : Instant.parse(ends), AssignmentStatus.CONFIRMED, null, null, REPORTED,
+                fi.valita.experts.EngagementForm.FEE_BASED_ASSIGNMENT);
     }
 }

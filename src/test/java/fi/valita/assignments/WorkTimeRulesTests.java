@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.valita.experts.EngagementForm;
 import fi.valita.experts.TaskType;
 import fi.valita.requests.AreasRule;
 import fi.valita.requests.FeeBasis;
@@ -66,7 +67,7 @@ class WorkTimeRulesTests {
     private static Assignment assignment(@Nullable Instant start, AssignmentStatus status) {
         return new Assignment(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), UUID.randomUUID(), start, start == null ? null : start.plusSeconds(7200), status,
-                null, null, NOW);
+                null, null, NOW, EngagementForm.FEE_BASED_ASSIGNMENT);
     }
 
     private static WorkRequest request(@Nullable LocalDate from, @Nullable LocalDate to) {

@@ -15,6 +15,7 @@ import fi.valita.assignments.Brokering;
 import fi.valita.assignments.NextStep;
 import fi.valita.assignments.Offer;
 import fi.valita.assignments.OfferStatus;
+import fi.valita.experts.EngagementForm;
 import fi.valita.experts.TaskType;
 import fi.valita.fees.FeeHold;
 import fi.valita.fees.FeeLine;
@@ -37,9 +38,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,10 +93,27 @@ class AgreementBeforeWorkTests {
     JdbcClient jdbc;
 
     @Test
-    void onlyWorkPaidAFeeNeedsAnAgreement() {
-        assertThat(AssignmentAgreements.needsAgreement(request(FeeBasis.ORGANISATION_RATE))).isTrue();
-        assertThat(AssignmentAgreements.needsAgreement(request(FeeBasis.AGREED_SUM))).isTrue();
-        assertThat(AssignmentAgreements.needsAgreement(request(FeeBasis.VOLUNTEER))).isFalse();
+    void onlyWorkDoneAsAFeeBasedAssignmentNeedsAnAgreement() {
+        assertThat(Arrays.stream(EngagementForm.values()).filter(AssignmentAgreements::needsAgreement))
+                .containsExactly(EngagementForm.FEE_BASED_ASSIGNMENT);
+    }
+
+    @Test
+    void paidWorkDoneInRehabilitativeWorkActivityComesWithNoAgreementAndIsReportedWithoutOne() {
+        var pool = paidPool("Rehab agreement NGO");
+        pools.engage(pool.expert().id(), Set.of(EngagementForm.REHABILITATIVE_WORK_ACTIVITY));
+        Offer offer = offer(pool, FeeBasis.ORGANISATION_RATE);
+        assertThat(offer.engagementForm()).isEqualTo(EngagementForm.REHABILITATIVE_WORK_ACTIVITY);
+        assertThat(brokering.agreementOffered(offer.id(), pool.expert())).isNull();
+
+        UUID assignment = brokering.accept(offer.id(), null, pool.expert()).id();
+        started(assignment);
+
+        assertThat(afterWork.nextStep(assignment, pool.expert())).isEqualTo(NextStep.REPORT_WORK);
+        assertThat(agreements.forAssignmentPage(assignment, pool.expert())).isNull();
+        assertThat(agreements.ofPool(pool.coordinator())).isEmpty();
+        assertThat(notifications.newestOf(pool.expert().id())).extracting(AppNotification::kind)
+                .contains("ASSIGNMENT_CONFIRMED").doesNotContain("AGREEMENT_WAITING");
     }
 
     @Test
@@ -308,13 +328,6 @@ class AgreementBeforeWorkTests {
                 r.language(), r.startsAt(), r.endsAt(), r.windowFrom(), r.windowTo(), r.remote(), r.municipalityCode(),
                 r.address(), r.remoteLink(), r.expertsNeeded(), basis, basis == FeeBasis.AGREED_SUM ? 15_000L : null,
                 r.contactName(), r.contactPhone(), r.contactEmail(), r.notes());
-    }
-
-    private static WorkRequest request(FeeBasis basis) {
-        return new WorkRequest(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, UUID.randomUUID(), "Work",
-                null, TaskType.TEACHING, List.of(), fi.valita.requests.AreasRule.ANY, null, null, "fi", null, null,
-                LocalDate.now(), LocalDate.now(), true, null, null, null, 1, basis, null, "Contact", null, null, null,
-                fi.valita.requests.RequestStatus.NEW, null, 0, Instant.now());
     }
 
     private void started(UUID assignmentId) {

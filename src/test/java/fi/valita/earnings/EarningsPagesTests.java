@@ -83,7 +83,7 @@ class EarningsPagesTests {
 
         assertThat(get(ngo.expert(), "/me/earnings")).hasStatusOk().bodyText()
                 .contains("My earnings " + year, "This month", "Fees", "Waiting for the coordinator", "€60.00",
-                        "Expenses (tax-free)", "Tickets", "€5.80", year + " in total", "Year " + (year - 1))
+                        "Tax-free payments", "Tickets", "€5.80", year + " in total", "Year " + (year - 1))
                 .doesNotContain("€40.00");
         assertThat(get(ngo.expert(), "/me/earnings?year=" + (year - 1))).hasStatusOk().bodyText()
                 .contains("December " + (year - 1), "Paid", "€40.00").doesNotContain("This month", "€60.00");
@@ -111,7 +111,7 @@ class EarningsPagesTests {
             }
         }
         assertThat(mvc.get().uri("/me/earnings?lang=fi").with(user(ngo.expert()))).bodyText()
-                .contains("Odottaa koordinaattoria", "Tämä kuukausi", "Kulut (verottomat)");
+                .contains("Odottaa koordinaattoria", "Tämä kuukausi", "Verottomat korvaukset");
         assertThat(mvc.get().uri("/me/earnings?lang=sv").with(user(ngo.expert()))).bodyText()
                 .contains("Väntar på koordinatorn", "Den här månaden");
     }

@@ -1,5 +1,6 @@
 package fi.valita.earnings;
 
+import fi.valita.experts.EngagementForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.valita.fees.FeeLine;
@@ -226,6 +227,7 @@ class WatchRuleTests {
     private void line(FeeLineKind kind, String euros, String day, FeeLineStatus status) {
         Money total = Money.parse(euros);
         lines.add(new FeeLine(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), kind, BigDecimal.ONE, total, total, status, LocalDate.parse(day)));
+                UUID.randomUUID(), kind, BigDecimal.ONE, total, total, status, LocalDate.parse(day),
+                EngagementForm.FEE_BASED_ASSIGNMENT));
     }
 }

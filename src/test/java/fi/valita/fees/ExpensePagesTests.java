@@ -164,9 +164,9 @@ class ExpensePagesTests {
                 .forEach(day -> jdbc.sql("""
                         insert into fee_line (id, assignment_id, expert_id, pool_organisation_id,
                             requester_organisation_id, kind, quantity, unit_cents, total_cents, status, work_date,
-                            created_at, volunteer_work, expense_type)
+                            created_at, volunteer_work, expense_type, engagement_form)
                         select gen_random_uuid(), id, expert_id, pool_organisation_id, requester_organisation_id,
-                            'DAILY_ALLOWANCE', 1, 5400, 5400, 'APPROVED', :day, now(), true, 'FULL_DAY'
+                            'DAILY_ALLOWANCE', 1, 5400, 5400, 'APPROVED', :day, now(), true, 'FULL_DAY', engagement_form
                         from assignment where id = :a""").param("day", day).param("a", assignment).update());
 
         assertThat(get(page, pool.expert())).bodyText().contains("Tax-free limits of volunteer work",

@@ -231,10 +231,10 @@ class VolunteerCapsTests {
                 .forEach(day -> jdbc.sql("""
                         insert into fee_line (id, assignment_id, expert_id, pool_organisation_id,
                             requester_organisation_id, kind, quantity, unit_cents, total_cents, status, work_date,
-                            created_at, volunteer_work, expense_type)
+                            created_at, volunteer_work, expense_type, engagement_form)
                         select gen_random_uuid(), a.id, a.expert_id, a.pool_organisation_id, a.requester_organisation_id,
                             'DAILY_ALLOWANCE', 1, 5400, 5400, 'APPROVED', :day, now(),
-                            (select fee_basis = 'VOLUNTEER' from work_request where id = a.request_id), 'FULL_DAY'
+                            a.engagement_form = 'VOLUNTEER', 'FULL_DAY', a.engagement_form
                         from assignment a where a.id = :a""")
                         .param("day", day).param("a", assignment).update());
     }

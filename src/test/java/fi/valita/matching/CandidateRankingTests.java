@@ -4,6 +4,7 @@ import static fi.valita.matching.RankingScenario.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.valita.assignments.EarlierOffer;
+import fi.valita.experts.EngagementForm;
 import fi.valita.experts.ExpertProfile;
 import fi.valita.experts.TaskType;
 import fi.valita.requests.FeeBasis;
@@ -35,6 +36,50 @@ class CandidateRankingTests {
 
         assertThat(names(ranking)).containsExactly("Bertta");
         assertLeftOut(ranking, resting, "matching.excluded.on-break", false);
+    }
+
+    @Test
+    void nobodyIsProposedForWorkThatNoneOfTheirEngagementFormsAllows() {
+        var volunteer = lapland.expert("Aino").engagedAs(EngagementForm.VOLUNTEER).build();
+        var forAFee = lapland.expert("Bertta").engagedAs(EngagementForm.FEE_BASED_ASSIGNMENT).build();
+        var employed = lapland.expert("Cecilia").engagedAs(EngagementForm.EMPLOYMENT).build();
+        var unknown = lapland.expert("Daniel").engagedAs().build();
+        WorkRequest volunteerWork = lapland.talk().paidAs(FeeBasis.VOLUNTEER).build();
+
+        Ranking paid = lapland.rank(talk, volunteer, forAFee, employed, unknown);
+        Ranking unpaid = lapland.rank(volunteerWork, volunteer, forAFee, employed, unknown);
+
+        assertThat(names(paid)).containsExactlyInAnyOrder("Bertta", "Cecilia");
+        assertLeftOut(paid, volunteer, "matching.excluded.form-not-for-paid-work", false);
+        assertLeftOut(paid, unknown, "matching.excluded.no-engagement-form", false);
+        assertThat(names(unpaid)).containsExactly("Aino");
+        assertLeftOut(unpaid, forAFee, "matching.excluded.form-not-for-volunteer-work", false);
+        assertLeftOut(unpaid, employed, "matching.excluded.form-not-for-volunteer-work", false);
+        assertLeftOut(unpaid, unknown, "matching.excluded.no-engagement-form", false);
+    }
+
+    @Test
+    void workActivityAndWorkTrialFitPaidAndVolunteerWorkAndTheUsualFormComesFirst() {
+        var rehabilitation = lapland.expert("Aino").engagedAs(EngagementForm.REHABILITATIVE_WORK_ACTIVITY).build();
+        var trial = lapland.expert("Bertta").engagedAs(EngagementForm.WORK_TRIAL).build();
+        var several = lapland.expert("Cecilia").engagedAs(EngagementForm.SOCIAL_WELFARE_WORK_ACTIVITY,
+                EngagementForm.VOLUNTEER, EngagementForm.FEE_BASED_ASSIGNMENT).build();
+
+        Ranking paid = lapland.rank(talk, rehabilitation, trial, several);
+        Ranking unpaid = lapland.rank(lapland.talk().paidAs(FeeBasis.VOLUNTEER).build(), rehabilitation, trial, several);
+
+        assertThat(names(paid)).containsExactlyInAnyOrder("Aino", "Bertta", "Cecilia");
+        assertThat(names(unpaid)).containsExactlyInAnyOrder("Aino", "Bertta", "Cecilia");
+        assertThat(formsOf(paid, several)).containsExactly(EngagementForm.FEE_BASED_ASSIGNMENT,
+                EngagementForm.SOCIAL_WELFARE_WORK_ACTIVITY);
+        assertThat(formsOf(unpaid, several)).containsExactly(EngagementForm.VOLUNTEER,
+                EngagementForm.SOCIAL_WELFARE_WORK_ACTIVITY);
+        assertThat(formsOf(paid, rehabilitation)).containsExactly(EngagementForm.REHABILITATIVE_WORK_ACTIVITY);
+    }
+
+    private static List<EngagementForm> formsOf(Ranking ranking, ExpertProfile expert) {
+        return ranking.candidates().stream().filter(c -> c.expertId().equals(expert.id())).findFirst().orElseThrow()
+                .forms();
     }
 
     @Test

@@ -167,8 +167,16 @@ final class RankingScenario {
             return this;
         }
 
+        private Set<EngagementForm> forms = Set.of(EngagementForm.FEE_BASED_ASSIGNMENT, EngagementForm.VOLUNTEER);
+
         ExpertSketch onBreak() {
             onBreak = true;
+            return this;
+        }
+
+        /** Works under exactly these engagement forms (none: none recorded); fee-based and volunteer work unless said. */
+        ExpertSketch engagedAs(EngagementForm... engagementForms) {
+            forms = Set.of(engagementForms);
             return this;
         }
 
@@ -217,7 +225,7 @@ final class RankingScenario {
 
         ExpertProfile build() {
             return new ExpertProfile(id, pool, name, name.toLowerCase() + "@test.example", null, home, languages, remote,
-                    travelKm, tasks, Set.of(EngagementForm.FEE_BASED_ASSIGNMENT), null, true, false, onBreak, null,
+                    travelKm, tasks, forms, null, true, false, onBreak, null,
                     perMonth, hoursPerWeek, experiences, trainings, slots, feeWorkPause, 0);
         }
     }

@@ -3,6 +3,7 @@ package fi.valita.matching;
 import fi.valita.TestPools;
 import fi.valita.experts.Availability;
 import fi.valita.experts.ContactDetails;
+import fi.valita.experts.EngagementForm;
 import fi.valita.experts.ExpertPool;
 import fi.valita.experts.TaskType;
 import fi.valita.experts.WorkPreferences;
@@ -42,7 +43,8 @@ final class TestExperts {
         CurrentUser expert = pools.person(ngo.organisation().id(), Role.EXPERT, name);
         pool.changeContact(expert.id(), 0,
                 new ContactDetails(name, expert.email(), null, "698", Set.of("fi"), true, 200), expert);
-        pool.changeWork(expert.id(), 1, new WorkPreferences(Set.of(TaskType.STORY_LARGE_AUDIENCE), Set.of()), expert);
+        pool.changeWork(expert.id(), 1, new WorkPreferences(Set.of(TaskType.STORY_LARGE_AUDIENCE),
+                Set.of(EngagementForm.FEE_BASED_ASSIGNMENT, EngagementForm.VOLUNTEER)), expert);
         return expert;
     }
 
@@ -61,8 +63,10 @@ final class TestExperts {
     void declinedOffer(TestPools.Pool ngo, CurrentUser expert) {
         WorkRequest other = talkInRovaniemi(ngo);
         jdbc.sql("""
-                insert into offer (id, request_id, expert_id, pool_organisation_id, offered_by, respond_by, status, created_at, answered_at)
-                values (:id, :request, :expert, :pool, :by, now() + interval '1 day', 'DECLINED', now(), now())""")
+                insert into offer (id, request_id, expert_id, pool_organisation_id, offered_by, respond_by, status, created_at, answered_at,
+                    engagement_form)
+                values (:id, :request, :expert, :pool, :by, now() + interval '1 day', 'DECLINED', now(), now(),
+                    'FEE_BASED_ASSIGNMENT')""")
                 .param("id", UUID.randomUUID())
                 .param("request", other.id())
                 .param("expert", expert.id())
@@ -76,8 +80,10 @@ final class TestExperts {
         WorkRequest other = talkInRovaniemi(ngo);
         UUID offer = UUID.randomUUID();
         jdbc.sql("""
-                insert into offer (id, request_id, expert_id, pool_organisation_id, offered_by, respond_by, status, created_at, answered_at)
-                values (:id, :request, :expert, :pool, :by, now() + interval '1 day', 'ACCEPTED', now(), now())""")
+                insert into offer (id, request_id, expert_id, pool_organisation_id, offered_by, respond_by, status, created_at, answered_at,
+                    engagement_form)
+                values (:id, :request, :expert, :pool, :by, now() + interval '1 day', 'ACCEPTED', now(), now(),
+                    'FEE_BASED_ASSIGNMENT')""")
                 .param("id", offer)
                 .param("request", other.id())
                 .param("expert", expert.id())
@@ -86,8 +92,9 @@ final class TestExperts {
                 .update();
         jdbc.sql("""
                 insert into assignment (id, request_id, offer_id, expert_id, pool_organisation_id, requester_organisation_id,
-                    during, status, created_at)
-                values (:id, :request, :offer, :expert, :pool, :pool, tstzrange(:from, :to), :status, now())""")
+                    during, status, created_at, engagement_form)
+                values (:id, :request, :offer, :expert, :pool, :pool, tstzrange(:from, :to), :status, now(),
+                    'FEE_BASED_ASSIGNMENT')""")
                 .param("id", UUID.randomUUID())
                 .param("request", other.id())
                 .param("offer", offer)

@@ -150,23 +150,24 @@ class PayrollExportTests {
             assertThat(r[2]).isEqualTo(code.value());
             assertThat(r[3]).isEqualTo(PayrollWork.IBAN);
             assertThat(r[4]).isEqualTo(paymentDate.toString());
-            assertThat(r[7]).as("income type code").isNotBlank();
-            assertThat(r[9]).as("examples are marked").startsWith("no: example code");
-            assertThat(r[11]).isEqualTo(PayrollWork.today().toString());
+            assertThat(r[7]).as("engagement form").isEqualTo("Assignment for a fee");
+            assertThat(r[8]).as("income type code").isNotBlank();
+            assertThat(r[10]).as("examples are marked").startsWith("no: example code");
+            assertThat(r[12]).isEqualTo(PayrollWork.today().toString());
         });
         String[] fee = lineRows.stream().filter(r -> r[6].equals("Fee")).findFirst().orElseThrow();
-        assertThat(fee[10]).isEqualTo("Wage: withhold tax by the tax card");
-        assertThat(fee[14]).isEqualTo("150.00");
-        assertThat(fee[15]).isEmpty();
+        assertThat(fee[11]).isEqualTo("Wage: withhold tax by the tax card");
+        assertThat(fee[15]).isEqualTo("150.00");
+        assertThat(fee[16]).isEmpty();
         String[] tickets = lineRows.stream().filter(r -> r[6].equals("Tickets")).findFirst().orElseThrow();
-        assertThat(tickets[10]).isEqualTo("Tax-free reimbursement");
-        assertThat(tickets[14]).isEmpty();
-        assertThat(tickets[15]).isEqualTo("5.80");
-        assertThat(lineRows).extracting(r -> r[17])
+        assertThat(tickets[11]).isEqualTo("Tax-free reimbursement");
+        assertThat(tickets[15]).isEmpty();
+        assertThat(tickets[16]).isEqualTo("5.80");
+        assertThat(lineRows).extracting(r -> r[18])
                 .containsExactlyInAnyOrderElementsOf(ids(lines).stream().map(UUID::toString).toList());
         String[] total = rows.stream().filter(r -> r[5].equals("payee total")).findFirst().orElseThrow();
-        assertThat(new BigDecimal(total[16])).isEqualTo(made.total().euros());
-        assertThat(new BigDecimal(total[14]).add(new BigDecimal(total[15]))).isEqualTo(made.total().euros());
+        assertThat(new BigDecimal(total[17])).isEqualTo(made.total().euros());
+        assertThat(new BigDecimal(total[15]).add(new BigDecimal(total[16]))).isEqualTo(made.total().euros());
     }
 
     @Test
@@ -187,9 +188,9 @@ class PayrollExportTests {
         List<Row> lineRows = rows.stream().filter(r -> "rivi".equals(r.getCellText(5))).toList();
         assertThat(lineRows).hasSize(lines.size()).allSatisfy(r -> assertThat(r.getCellText(2)).isEqualTo(code.value()));
         Row fee = lineRows.stream().filter(r -> "Palkkio".equals(r.getCellText(6))).findFirst().orElseThrow();
-        assertThat(fee.getCellAsNumber(14)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("123.45"));
+        assertThat(fee.getCellAsNumber(15)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("123.45"));
         assertThat(rows.getLast().getCellText(5)).isEqualTo("tiedosto yhteensä");
-        assertThat(rows.getLast().getCellAsNumber(16))
+        assertThat(rows.getLast().getCellAsNumber(17))
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(made.total().euros()));
     }
 

@@ -2,6 +2,7 @@ package fi.valita.assignments.internal;
 
 import fi.valita.assignments.Assignment;
 import fi.valita.assignments.AssignmentStatus;
+import fi.valita.experts.EngagementForm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -22,7 +23,8 @@ public class AssignmentRecords {
 
     private static final String SELECT = """
             select id, request_id, offer_id, expert_id, pool_organisation_id, requester_organisation_id,
-                lower(during) as starts_at, upper(during) as ends_at, status, cancel_reason, cancelled_by, created_at
+                lower(during) as starts_at, upper(during) as ends_at, status, cancel_reason, cancelled_by, created_at,
+                engagement_form
             from assignment""";
 
     private final JdbcClient jdbc;
@@ -34,11 +36,11 @@ public class AssignmentRecords {
     public void add(Assignment a) {
         jdbc.sql("""
                 insert into assignment (id, request_id, offer_id, expert_id, pool_organisation_id, requester_organisation_id,
-                    during, status, created_at)
+                    during, status, created_at, engagement_form)
                 values (:id, :request, :offer, :expert, :pool, :requester,
                     case when cast(:starts as timestamptz) is null then null
                         else tstzrange(cast(:starts as timestamptz), cast(:ends as timestamptz)) end,
-                    :status, :created)""")
+                    :status, :created, :form)""")
                 .param("id", a.id())
                 .param("request", a.requestId())
                 .param("offer", a.offerId())
@@ -49,6 +51,7 @@ public class AssignmentRecords {
                 .param("ends", timestamp(a.endsAt()))
                 .param("status", a.status().name())
                 .param("created", Timestamp.from(a.createdAt()))
+                .param("form", a.engagementForm().name())
                 .update();
     }
 
@@ -178,6 +181,7 @@ public class AssignmentRecords {
                 AssignmentStatus.valueOf(rs.getString("status")),
                 rs.getString("cancel_reason"),
                 rs.getObject("cancelled_by", UUID.class),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                EngagementForm.valueOf(rs.getString("engagement_form")));
     }
 }

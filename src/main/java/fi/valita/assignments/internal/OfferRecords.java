@@ -2,6 +2,7 @@ package fi.valita.assignments.internal;
 
 import fi.valita.assignments.Offer;
 import fi.valita.assignments.OfferStatus;
+import fi.valita.experts.EngagementForm;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -29,8 +30,9 @@ public class OfferRecords {
      */
     public boolean addUnlessOffered(Offer o) {
         return jdbc.sql("""
-                insert into offer (id, request_id, expert_id, pool_organisation_id, offered_by, respond_by, status, created_at)
-                values (:id, :request, :expert, :pool, :by, :respondBy, :status, :created)
+                insert into offer (id, request_id, expert_id, pool_organisation_id, offered_by, respond_by, status, created_at,
+                    engagement_form)
+                values (:id, :request, :expert, :pool, :by, :respondBy, :status, :created, :form)
                 on conflict (request_id, expert_id) where status <> 'CLOSED' and not assignment_cancelled do nothing""")
                 .param("id", o.id())
                 .param("request", o.requestId())
@@ -40,6 +42,7 @@ public class OfferRecords {
                 .param("respondBy", Timestamp.from(o.respondBy()))
                 .param("status", o.status().name())
                 .param("created", Timestamp.from(o.createdAt()))
+                .param("form", o.engagementForm().name())
                 .update() == 1;
     }
 
@@ -132,6 +135,7 @@ public class OfferRecords {
                 OfferStatus.valueOf(rs.getString("status")),
                 rs.getString("decline_reason"),
                 rs.getTimestamp("created_at").toInstant(),
-                answered == null ? null : answered.toInstant());
+                answered == null ? null : answered.toInstant(),
+                EngagementForm.valueOf(rs.getString("engagement_form")));
     }
 }

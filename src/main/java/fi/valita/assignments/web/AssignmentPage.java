@@ -7,6 +7,7 @@ import fi.valita.assignments.Feedbacks;
 import fi.valita.assignments.WorkDone;
 import fi.valita.assignments.WorkTimeState;
 import fi.valita.assignments.WorkTimes;
+import fi.valita.experts.EngagementForm;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Role;
 import java.math.BigDecimal;
@@ -58,6 +59,7 @@ class AssignmentPage {
         AssignmentDetails details = assignments.get(id, user);
         model.addAttribute("assignment", card(details, locale));
         model.addAttribute("time", times.state(id, user).map(s -> timeCard(s, locale)).orElse(null));
+        model.addAttribute("travelRule", travelRule(details.assignment().engagementForm()));
         model.addAttribute("nextStep", afterWork.nextStep(id, user));
         model.addAttribute("workDone", afterWork.workDone(id, user).map(w -> card(w, locale)).orElse(null));
         model.addAttribute("feedback", feedbacks.feedbackOf(id, user));
@@ -67,6 +69,15 @@ class AssignmentPage {
         addIfMissing(model, "feedbackForm", new FeedbackForm(null, null));
         addIfMissing(model, "timeForm", new WorkTimeController.TimeForm(null, null, null));
         return "assignments/assignment";
+    }
+
+    /** What the report form says about travel when the engagement form does not pay it the usual way; else null. */
+    private static @Nullable String travelRule(EngagementForm form) {
+        return switch (form) {
+            case REHABILITATIVE_WORK_ACTIVITY, SOCIAL_WELFARE_WORK_ACTIVITY -> "assignments.complete.travel.work-activity";
+            case WORK_TRIAL -> "assignments.complete.travel.work-trial";
+            case VOLUNTEER, FEE_BASED_ASSIGNMENT, EMPLOYMENT -> null;
+        };
     }
 
     AssignmentCard card(AssignmentDetails d, Locale locale) {

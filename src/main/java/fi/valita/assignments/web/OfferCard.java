@@ -11,6 +11,6 @@ record OfferCard(UUID id, OfferStatus status, boolean open, WorkSummary work, St
 
     static OfferCard of(OfferDetails d, WorkWords words, Clock clock, Locale locale) {
         return new OfferCard(d.offer().id(), d.offer().status(), d.offer().isOpen(clock),
-                words.summarise(d.request(), d.requesterName(), locale), words.time(d.offer().respondBy(), locale));
+                words.summarise(d.request(), d.requesterName(), d.offer().engagementForm(), locale), words.time(d.offer().respondBy(), locale));
     }
 }

@@ -4,6 +4,7 @@ import fi.valita.assignments.Assignments;
 import fi.valita.assignments.Brokering;
 import fi.valita.assignments.Offer;
 import fi.valita.assignments.OffersRefused;
+import fi.valita.experts.EngagementForm;
 import fi.valita.identity.CurrentUser;
 import fi.valita.requests.WorkRequests;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,8 +12,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,7 +46,8 @@ class RequestOffersController {
         this.words = words;
     }
 
-    record OfferRow(String expert, String status, String replyBy, @Nullable String answeredAt, @Nullable String reason) {}
+    record OfferRow(String expert, String status, String form, String replyBy, @Nullable String answeredAt,
+            @Nullable String reason) {}
 
     record AssignmentRow(UUID id, String expert, String status, String when) {}
 
@@ -53,15 +57,22 @@ class RequestOffersController {
             @PathVariable UUID id,
             @RequestParam(name = "expertIds", required = false) @Nullable List<String> expertIds,
             @RequestParam(name = "respondBy", required = false) @Nullable String respondBy,
+            @RequestParam Map<String, String> params,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         requests.get(id, coordinator);
         List<UUID> experts = new ArrayList<>();
+        Map<UUID, EngagementForm> forms = new HashMap<>();
         Instant deadline;
         try {
             for (String expert : expertIds == null ? List.<String>of() : expertIds) {
-                experts.add(UUID.fromString(expert));
+                UUID expertId = UUID.fromString(expert);
+                experts.add(expertId);
+                String form = params.get("form-" + expertId);
+                if (form != null && !form.isBlank()) {
+                    forms.put(expertId, EngagementForm.valueOf(form));
+                }
             }
             deadline = respondBy == null || respondBy.isBlank() ? null
                     : LocalDateTime.parse(respondBy).atZone(WorkWords.HELSINKI).toInstant();
@@ -72,7 +83,7 @@ class RequestOffersController {
             return notSent(id, "assignments.error.respond-by-missing", model, response);
         }
         try {
-            List<Offer> sent = brokering.sendOffers(id, experts, deadline, coordinator);
+            List<Offer> sent = brokering.sendOffers(id, experts, forms, deadline, coordinator);
             redirect.addFlashAttribute("sentCount", sent.size());
         } catch (OffersRefused refused) {
             return notSent(id, refused.messageKey(), model, response);
@@ -87,6 +98,7 @@ class RequestOffersController {
         model.addAttribute("request", request);
         model.addAttribute("offers", brokering.offersOf(id, coordinator).stream()
                 .map(l -> new OfferRow(l.expertName(), words.text("assignments.offer-status." + l.offer().status(), locale),
+                        words.text("experts.engagement." + l.offer().engagementForm().name(), locale),
                         words.time(l.offer().respondBy(), locale),
                         l.offer().answeredAt() == null ? null : words.time(l.offer().answeredAt(), locale),
                         l.offer().declineReason()))

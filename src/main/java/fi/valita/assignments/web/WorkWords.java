@@ -1,6 +1,7 @@
 package fi.valita.assignments.web;
 
 import fi.valita.assignments.AssignmentDetails;
+import fi.valita.experts.EngagementForm;
 import fi.valita.requests.FeeBasis;
 import fi.valita.requests.WorkRequest;
 import fi.valita.shared.Dates;
@@ -30,22 +31,33 @@ class WorkWords {
     }
 
     WorkSummary summarise(WorkRequest r, String requesterName, Locale locale) {
-        return summarise(r, r.startsAt(), r.endsAt(), requesterName, locale);
+        return summarise(r, r.startsAt(), r.endsAt(), requesterName, null, locale);
     }
 
-    /** An assignment's work: its own time once one is agreed within the request's window of days. */
+    /** The work as offered to one expert under an engagement form, which decides what is paid for it. */
+    WorkSummary summarise(WorkRequest r, String requesterName, EngagementForm form, Locale locale) {
+        return summarise(r, r.startsAt(), r.endsAt(), requesterName, form, locale);
+    }
+
+    /**
+     * An assignment's work under its engagement form: its own time once one is agreed within the request's window
+     * of days.
+     */
     WorkSummary summarise(AssignmentDetails d, Locale locale) {
         var a = d.assignment();
         return a.startsAt() != null && a.endsAt() != null
-                ? summarise(d.request(), a.startsAt(), a.endsAt(), d.requesterName(), locale)
-                : summarise(d.request(), d.requesterName(), locale);
+                ? summarise(d.request(), a.startsAt(), a.endsAt(), d.requesterName(), a.engagementForm(), locale)
+                : summarise(d.request(), d.request().startsAt(), d.request().endsAt(), d.requesterName(),
+                        a.engagementForm(), locale);
     }
 
     private WorkSummary summarise(WorkRequest r, @Nullable Instant starts, @Nullable Instant ends,
-            String requesterName, Locale locale) {
+            String requesterName, @Nullable EngagementForm form, Locale locale) {
+        String pay = form == null || form.earnsPay() && form != EngagementForm.EMPLOYMENT ? fee(r, locale)
+                : text("assignments.pay." + form.name(), locale);
         return new WorkSummary(r.title(), text("experts.task." + r.taskType().name(), locale), where(r, locale),
-                r.remote() ? null : r.address(), when(starts, ends, r, locale), requesterName, fee(r, locale),
-                r.description(), r.targetGroup());
+                r.remote() ? null : r.address(), when(starts, ends, r, locale), requesterName, pay,
+                r.description(), r.targetGroup(), form == null ? null : text("experts.engagement." + form.name(), locale));
     }
 
     /** A moment as the user reads it, e.g. "ti 1.12.2026 klo 10.00". */

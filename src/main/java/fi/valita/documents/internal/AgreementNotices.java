@@ -29,11 +29,11 @@ class AgreementNotices {
 
     @EventListener
     void on(OfferAccepted accepted) {
-        WorkRequest request = requests.byIdForProcessing(accepted.requestId());
-        if (!AssignmentAgreements.needsAgreement(request)
+        if (!AssignmentAgreements.needsAgreement(accepted.engagementForm())
                 || !acceptances.ofAssignment(accepted.assignmentId()).isEmpty()) {
             return;
         }
+        WorkRequest request = requests.byIdForProcessing(accepted.requestId());
         notifications.notify(accepted.expertId(), "AGREEMENT_WAITING", "documents.notice.agreement-waiting",
                 List.of(request.title()), "/assignments/" + accepted.assignmentId() + "/agreement");
     }

@@ -4,6 +4,7 @@ import fi.valita.earnings.BenefitWatch;
 import fi.valita.earnings.EarningsYear;
 import fi.valita.earnings.MonthEarnings;
 import fi.valita.earnings.Sums;
+import fi.valita.fees.FeeLineKind;
 import fi.valita.fees.FeeLineStatus;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,8 +25,13 @@ record EarningsPage(int year, @Nullable Integer earlierYear, @Nullable Integer l
 
     record Totals(String fees, List<Line> feeStatuses, String expenses, List<Line> expenseStatuses, boolean empty) {}
 
+    /**
+     * @param feeKinds the fees and wages by kind, shown only when there is more than a fee
+     * @param activityDays days of work activity that count, when there are any
+     */
     record MonthCard(String id, String title, boolean current, boolean empty, String fees, List<Line> feeStatuses,
-            String expenses, List<Line> expenseKinds, List<Line> expenseStatuses) {}
+            String expenses, List<Line> expenseKinds, List<Line> expenseStatuses, List<Line> feeKinds,
+            long activityDays) {}
 
     static EarningsPage of(EarningsYear year, YearMonth thisMonth, BenefitWatch watch, int firstYear, EarningsWords words,
             Locale locale) {
@@ -52,9 +58,15 @@ record EarningsPage(int year, @Nullable Integer earlierYear, @Nullable Integer l
         List<Line> kinds = m.expensesByKind().entrySet().stream()
                 .map(e -> new Line(words.kind(e.getKey(), locale), words.money(e.getValue(), locale), false))
                 .toList();
+        List<Line> feeKinds = m.feesByKind().keySet().stream().anyMatch(k -> k != FeeLineKind.FEE)
+                ? m.feesByKind().entrySet().stream()
+                        .map(e -> new Line(words.kind(e.getKey(), locale), words.money(e.getValue(), locale), false))
+                        .toList()
+                : List.of();
         return new MonthCard("month-" + m.month(), words.month(m.month(), locale), m.month().equals(thisMonth), m.isEmpty(),
                 words.money(m.fees().counted(), locale), statuses(m.fees(), words, locale),
-                words.money(m.expenses().counted(), locale), kinds, statuses(m.expenses(), words, locale));
+                words.money(m.expenses().counted(), locale), kinds, statuses(m.expenses(), words, locale), feeKinds,
+                m.activityDays());
     }
 
     /** Every status that has an amount, in the order of the way to the bank; those not counted last. */

@@ -1,5 +1,6 @@
 package fi.valita.fees.internal;
 
+import fi.valita.fees.EngagementPay;
 import fi.valita.fees.ExpenseLine;
 import fi.valita.fees.ExpenseType;
 import fi.valita.fees.FeeLine;
@@ -42,31 +43,31 @@ public class ExpenseRecords {
     }
 
     /**
-     * Adds a draft line made at approval (FEE, KM_ALLOWANCE, TICKETS); false when the assignment already
-     * has one of that kind.
+     * Adds a draft line made at approval (FEE, WAGES, WORK_SHARE, KM_ALLOWANCE, TICKETS); false when the assignment
+     * already has one of that kind, or for a work-share payment when the person already has one for the day.
      */
-    public boolean addApprovalLine(FeeLine line, boolean volunteerWork, @Nullable String note, Instant at) {
+    public boolean addApprovalLine(FeeLine line, @Nullable String note, Instant at) {
         return jdbc.sql("""
                 insert into fee_line (id, assignment_id, expert_id, pool_organisation_id, requester_organisation_id,
-                    kind, quantity, unit_cents, total_cents, status, work_date, created_at, volunteer_work, note)
+                    kind, quantity, unit_cents, total_cents, status, work_date, created_at, volunteer_work, note,
+                    engagement_form)
                 values (:id, :assignment, :expert, :pool, :requester, :kind, :quantity, :unit, :total, 'DRAFT',
-                    :day, :at, :volunteer, :note)
-                on conflict (assignment_id, kind) where kind in ('FEE', 'KM_ALLOWANCE', 'TICKETS') do nothing""")
-                .params(params(line, volunteerWork, at))
+                    :day, :at, :volunteer, :note, :form)
+                on conflict do nothing""")
+                .params(params(line, at))
                 .param("note", note)
                 .update() == 1;
     }
 
     /** Adds a receipt or a daily allowance as a draft for the coordinator to approve. */
-    public void addExpense(FeeLine line, ExpenseType type, @Nullable String description, boolean volunteerWork,
-            UUID addedBy, Instant at) {
+    public void addExpense(FeeLine line, ExpenseType type, @Nullable String description, UUID addedBy, Instant at) {
         jdbc.sql("""
                 insert into fee_line (id, assignment_id, expert_id, pool_organisation_id, requester_organisation_id,
                     kind, quantity, unit_cents, total_cents, status, work_date, created_at, volunteer_work,
-                    expense_type, description, added_by)
+                    expense_type, description, added_by, engagement_form)
                 values (:id, :assignment, :expert, :pool, :requester, :kind, :quantity, :unit, :total, 'DRAFT',
-                    :day, :at, :volunteer, :type, :description, :by)""")
-                .params(params(line, volunteerWork, at))
+                    :day, :at, :volunteer, :type, :description, :by, :form)""")
+                .params(params(line, at))
                 .param("type", type.name())
                 .param("description", description)
                 .param("by", addedBy)
@@ -181,7 +182,7 @@ public class ExpenseRecords {
         return new VolunteerSums(rs.getObject("expert_id", UUID.class), rs.getLong("km_cents"), rs.getLong("days"));
     }
 
-    private static Map<String, Object> params(FeeLine line, boolean volunteerWork, Instant at) {
+    private static Map<String, Object> params(FeeLine line, Instant at) {
         return Map.ofEntries(
                 Map.entry("id", line.id()),
                 Map.entry("assignment", line.assignmentId()),
@@ -194,7 +195,8 @@ public class ExpenseRecords {
                 Map.entry("total", line.total().cents()),
                 Map.entry("day", line.workDate()),
                 Map.entry("at", Timestamp.from(at)),
-                Map.entry("volunteer", volunteerWork));
+                Map.entry("volunteer", EngagementPay.of(line.engagementForm()).volunteerCaps()),
+                Map.entry("form", line.engagementForm().name()));
     }
 
     private static ExpenseLine map(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,6 @@
 package fi.valita.fees.internal;
 
+import fi.valita.experts.EngagementForm;
 import fi.valita.fees.FeeLine;
 import fi.valita.fees.FeeLineChange;
 import fi.valita.fees.FeeLineKind;
@@ -182,6 +183,6 @@ public class FeeLineRecords {
                 rs.getObject("requester_organisation_id", UUID.class), FeeLineKind.valueOf(rs.getString("kind")),
                 rs.getBigDecimal("quantity"), Money.ofCents(rs.getLong("unit_cents")),
                 Money.ofCents(rs.getLong("total_cents")), FeeLineStatus.valueOf(rs.getString("status")),
-                rs.getDate("work_date").toLocalDate());
+                rs.getDate("work_date").toLocalDate(), EngagementForm.valueOf(rs.getString("engagement_form")));
     }
 }

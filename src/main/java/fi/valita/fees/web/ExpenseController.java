@@ -160,7 +160,9 @@ class ExpenseController {
         model.addAttribute("work", work);
         model.addAttribute("rows", work.lines().stream().map(line -> row(line, user, locale)).toList());
         model.addAttribute("theExpert", user.is(Role.EXPERT));
-        model.addAttribute("receiptTypes", choices(ExpenseType.RECEIPTS));
+        model.addAttribute("receiptTypes", choices(ExpenseType.RECEIPTS.stream()
+                .filter(work.pay().receipts()::contains).collect(java.util.stream.Collectors.toCollection(
+                        () -> java.util.EnumSet.noneOf(ExpenseType.class)))));
         model.addAttribute("lengths", choices(ExpenseType.DAYS));
         model.addAttribute("dayCap", work.caps().stream()
                 .filter(c -> c.kind() == CapUse.Cap.DAILY_ALLOWANCE_DAYS).findFirst().orElse(null));

@@ -1,5 +1,6 @@
 package fi.valita.matching.web;
 
+import fi.valita.experts.EngagementForm;
 import fi.valita.experts.ExperienceArea;
 import fi.valita.experts.ExpertPool;
 import fi.valita.identity.CurrentUser;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -54,15 +56,21 @@ class CandidatesController {
                 .collect(Collectors.toMap(ExperienceArea::id, Function.identity()));
         var candidates = ranking.candidates().stream()
                 .map(c -> new CandidatesView.Row(c.expertId(), c.displayName(), Math.round(c.score()),
-                        texts.texts(c.reasons(), areas, locale), true))
+                        texts.texts(c.reasons(), areas, locale), true, forms(c.forms(), locale)))
                 .toList();
         var notProposed = ranking.notProposed().stream()
                 .map(n -> new CandidatesView.Row(n.expertId(), n.displayName(), 0, texts.texts(n.why(), areas, locale),
-                        n.pickableByHand()))
+                        n.pickableByHand(), forms(n.forms(), locale)))
                 .toList();
         model.addAttribute("view", new CandidatesView(summary(ranking.request(), areas, locale), candidates, notProposed,
                 respondBy(ranking.request())));
         return "matching/candidates";
+    }
+
+    private List<CandidatesView.Form> forms(List<EngagementForm> forms, Locale locale) {
+        return forms.stream()
+                .map(f -> new CandidatesView.Form(f.name(), texts.message("experts.engagement." + f.name(), locale)))
+                .toList();
     }
 
     private CandidatesView.RequestSummary summary(WorkRequest r, Map<UUID, ExperienceArea> areas, Locale locale) {

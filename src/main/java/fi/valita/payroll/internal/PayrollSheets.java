@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The payroll file's table: one row per fee line with what the payer needs to pay it and report it to
- * the Incomes Register, then a total row per payee and one for the whole file. Fees are wage income
- * (the payer withholds tax by the expert's tax card); expenses are separate rows with their own type.
+ * the Incomes Register, then a total row per payee and one for the whole file. Fees and wages are wage income
+ * (the payer withholds tax by the expert's tax card); expenses and work-share payments are separate rows with
+ * their own type. Every row names the engagement form the work was done under.
  */
 @Component
 public class PayrollSheets {
@@ -31,7 +32,7 @@ public class PayrollSheets {
     public record Entry(FeeLine line, @Nullable PayrollExport batch) {}
 
     static final List<String> COLUMNS = List.of("payer", "payee", "identity-code", "iban", "payment-date", "row",
-            "what", "income-type-code", "income-type-name", "income-type-checked", "treatment", "work-date",
+            "what", "engagement-form", "income-type-code", "income-type-name", "income-type-checked", "treatment", "work-date",
             "quantity", "unit-amount", "wage", "reimbursement", "amount", "line-id", "export-id");
 
     private final MessageSource messages;
@@ -103,6 +104,7 @@ public class PayrollSheets {
                 entry.batch() == null ? null : entry.batch().paymentDate(),
                 text("payroll.file.row.line", locale),
                 messages.getMessage("payroll.kind." + kind, null, kind, locale),
+                messages.getMessage("experts.engagement." + line.engagementForm().name(), null, locale),
                 type == null ? null : type.code(),
                 type == null ? text("payroll.file.no-income-type", locale) : type.name(locale),
                 type == null ? null : text(type.verified() ? "payroll.file.checked.yes" : "payroll.file.checked.no",
@@ -119,7 +121,8 @@ public class PayrollSheets {
             String label, Money wages, Money reimbursements, Money total) {
         return Arrays.asList(payer, payee == null ? null : payee.name(), payee == null ? null : payee.identityCode(),
                 payee == null ? null : payee.iban(), batch == null ? null : batch.paymentDate(), label, null, null,
-                null, null, null, null, null, null, wages.euros(), reimbursements.euros(), total.euros(), null, null);
+                null, null, null, null, null, null, null, wages.euros(), reimbursements.euros(), total.euros(), null,
+                null);
     }
 
     private String text(String key, Locale locale) {
