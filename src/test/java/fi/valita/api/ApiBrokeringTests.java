@@ -117,6 +117,39 @@ class ApiBrokeringTests {
     }
 
     @Test
+    void theCoordinatorChoosesTheEngagementFormAmongThoseThatFitAndTheExpertSeesIt() {
+        var ngo = pools.ngoPool("Api engagement forms");
+        CurrentUser aino = storyteller(ngo, "Aino Aaltonen");
+        pools.engage(aino.id(), Set.of(EngagementForm.FEE_BASED_ASSIGNMENT, EngagementForm.SOCIAL_WELFARE_WORK_ACTIVITY,
+                EngagementForm.VOLUNTEER));
+        WorkRequest talk = talk(ngo, 1);
+        String coordinator = tokens.issue(ngo.coordinator(), "test").secret();
+
+        MvcTestResult candidates = mvc.get().uri("/api/v1/requests/{id}/candidates", talk.id())
+                .with(bearer(coordinator)).exchange();
+        assertThat(values(candidates, "$.proposed[?(@.expertId == '" + aino.id() + "')].engagementForms[*]"))
+                .containsExactly("FEE_BASED_ASSIGNMENT", "SOCIAL_WELFARE_WORK_ACTIVITY");
+
+        String ids = "\"expertIds\":[\"" + aino.id() + "\"],\"respondBy\":\"" + tomorrow() + "\"";
+        assertThat(post("/api/v1/requests/" + talk.id() + "/offers", coordinator,
+                "{" + ids + ",\"engagementForms\":{\"" + aino.id() + "\":\"VOLUNTEER\"}}"))
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyJson().extractingPath("$.field")
+                .isEqualTo("engagementForms");
+        assertThat(post("/api/v1/requests/" + talk.id() + "/offers", coordinator,
+                "{" + ids + ",\"engagementForms\":{\"" + ngo.expert().id() + "\":\"VOLUNTEER\"}}"))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field")
+                .isEqualTo("engagementForms[" + ngo.expert().id() + "]");
+        assertThat(brokering.offersOf(talk.id(), ngo.coordinator())).isEmpty();
+
+        MvcTestResult sent = post("/api/v1/requests/" + talk.id() + "/offers", coordinator,
+                "{" + ids + ",\"engagementForms\":{\"" + aino.id() + "\":\"SOCIAL_WELFARE_WORK_ACTIVITY\"}}");
+        assertThat(sent).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$[0].engagementForm")
+                .isEqualTo("SOCIAL_WELFARE_WORK_ACTIVITY");
+        assertThat(mvc.get().uri("/api/v1/offers?status=OPEN").with(Bearer.as(aino, tokens)))
+                .hasStatusOk().bodyJson().extractingPath("$[0].engagementForm").isEqualTo("SOCIAL_WELFARE_WORK_ACTIVITY");
+    }
+
+    @Test
     void onlyThePoolsCoordinatorMayRankOrOffer() {
         var ngo = pools.ngoPool("Api ranking owner");
         var other = pools.ngoPool("Api ranking stranger");

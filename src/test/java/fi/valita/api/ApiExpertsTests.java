@@ -59,8 +59,9 @@ class ApiExpertsTests {
         var ngo = pools.ngoPool("Api expert filters");
         UUID gambling = area(ngo, "gambling");
         var aino = expert(ngo, "Aino Aaltonen", "698", Set.of("fi", "se"), TaskType.TEACHING);
-        expertPool.addTraining(aino.id(), 2, new NewTraining(TrainingKind.EXPERT_TRAINING, "Kokemusasiantuntijakoulutus",
-                null, LocalDate.now().minusYears(1), null), aino);
+        var training = expertPool.addTraining(aino.id(), 2, new NewTraining(TrainingKind.EXPERT_TRAINING,
+                "Kokemusasiantuntijakoulutus", null, LocalDate.now().minusYears(1), null), aino);
+        expertPool.confirmTraining(aino.id(), 3, training.id(), ngo.coordinator());
         var bertil = expert(ngo, "Bertil Berg", "091", Set.of("sv"), TaskType.PEER_SUPPORT_ONE_TO_ONE);
         expertPool.changeAvailability(bertil.id(), 2, new Availability(List.of(), true, null, null, null), bertil);
         var cecilia = expert(ngo, "Cecilia Cederholm", "698", Set.of("fi"), TaskType.LOBBY_PRESENCE);

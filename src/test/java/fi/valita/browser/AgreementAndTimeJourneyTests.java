@@ -109,7 +109,7 @@ class AgreementAndTimeJourneyTests {
         assertThat(expert.getByText("Kun otat työn, hyväksyt myös tämän sopimuksen.")).isVisible();
         Browser.checkPage(expert);
         expert.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kyllä, otan työn")).click();
-        expert.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Katso toimeksiantosi")).click();
+        expert.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Katso sovittu työ")).click();
         assertThat(expert.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Päivä ja kellonaika")))
                 .isVisible();
         Browser.checkPage(expert);

@@ -9,6 +9,7 @@ import fi.valita.TestPools;
 import fi.valita.assignments.Assignments;
 import fi.valita.assignments.Brokering;
 import fi.valita.experts.ContactDetails;
+import fi.valita.experts.EngagementForm;
 import fi.valita.experts.ExpertPool;
 import fi.valita.experts.NewTraining;
 import fi.valita.experts.TaskType;
@@ -173,7 +174,8 @@ class MatchingRulesJourneyTests {
         CurrentUser expert = pools.person(ngo.organisation().id(), Role.EXPERT, name);
         expertPool.changeContact(expert.id(), 0,
                 new ContactDetails(name, expert.email(), null, "698", Set.of("fi"), true, 200), expert);
-        expertPool.changeWork(expert.id(), 1, new WorkPreferences(Set.of(TaskType.STORY_LARGE_AUDIENCE), Set.of()), expert);
+        expertPool.changeWork(expert.id(), 1, new WorkPreferences(Set.of(TaskType.STORY_LARGE_AUDIENCE),
+                Set.of(EngagementForm.FEE_BASED_ASSIGNMENT)), expert);
         return expert;
     }
 

@@ -123,7 +123,7 @@ class AgreementBeforeWorkTests {
         String shown = Objects.requireNonNull(brokering.agreementOffered(offer.id(), pool.expert()));
 
         assertThat(mvc.get().uri("/offers/{id}", offer.id()).header("Accept-Language", "en").with(user(pool.expert())))
-                .hasStatusOk().bodyText().contains("Taking the work also accepts the agreement.", "Read the agreement",
+                .hasStatusOk().bodyText().contains("You do this work as an assignment for a fee: taking it also accepts its assignment agreement.", "Read the agreement",
                         "/offers/" + offer.id() + "/agreement", shown);
         assertThat(mvc.post().uri("/offers/{id}/accept", offer.id()).with(user(pool.expert())).with(csrf())
                 .param("agreement", shown)).hasRedirectedUrl("/offers/" + offer.id()).flash()

@@ -61,7 +61,7 @@ public final class FormWork {
         var offer = brokering.sendOffers(request.id(), List.of(expert.id()),
                 form == null ? Map.of() : Map.of(expert.id(), form), Instant.now().plus(1, ChronoUnit.DAYS),
                 pool.coordinator()).getFirst();
-        UUID assignment = brokering.accept(offer.id(), expert).id();
+        UUID assignment = brokering.accept(offer.id(), brokering.agreementOffered(offer.id(), expert), expert).id();
         afterWork.complete(assignment, new BigDecimal(hours), 12, 640L, false, expert);
         afterWork.confirm(assignment, pool.requester());
         return assignment;

@@ -50,6 +50,18 @@ record GuardProfiles(ExpertPool pool, ExperienceVocabulary vocabulary) {
         return areas.getFirst().id();
     }
 
+    /**
+     * A coordinator of the pool confirms the expert's expert-by-experience training; the other entries stay the
+     * expert's own word. Returns the confirmed entry.
+     */
+    UUID confirmExpertTraining(CurrentUser expert, CurrentUser coordinator) {
+        var profile = pool.profile(expert.id(), coordinator);
+        UUID training = profile.trainings().stream().filter(t -> t.kind() == TrainingKind.EXPERT_TRAINING)
+                .findFirst().orElseThrow().id();
+        pool.confirmTraining(expert.id(), profile.version(), training, coordinator);
+        return training;
+    }
+
     /** The expert is on a break until the day. */
     void onBreak(CurrentUser expert, LocalDate until) {
         pool.changeAvailability(expert.id(), version(expert), new Availability(List.of(), true, until, null, null),

@@ -85,12 +85,15 @@ public final class GuardedPages {
             page("/coordinator/requests/{offeredRequest}/offers", COORDINATOR),
             page("/coordinator/requests/{filledRequest}/offers", COORDINATOR),
             page("/coordinator/matching-settings", COORDINATOR),
+            page("/coordinator/matching-settings/training", COORDINATOR),
 
             // Offers and assignments at every stage
             page("/offers", EXPERT, VOLUNTEER),
             page("/me", EXPERT, VOLUNTEER),
             page("/offers/{openOffer}", EXPERT),
             page("/offers/{openOffer}/decline", EXPERT),
+            page("/offers/{openOffer}/agreement", EXPERT),
+            page("/offers/{openOffer}/agreement", VOLUNTEER).answers(404),
             page("/offers/{acceptedOffer}/decline", EXPERT).redirects(),
             page("/offers/{acceptedOffer}", EXPERT),
             page("/offers/{expiredOffer}", EXPERT),
@@ -104,6 +107,9 @@ public final class GuardedPages {
             page("/assignments/{declinedAssignment}", EXPERT),
             page("/assignments/{cancelledAssignment}", EXPERT, REQUESTER),
             page("/assignments/{volunteerAssignment}", VOLUNTEER),
+            page("/assignments/{rehabAssignment}", EXPERT, COORDINATOR),
+            page("/assignments/{workActivityAssignment}", EXPERT, REQUESTER),
+            page("/assignments/{employmentAssignment}", EXPERT),
             page("/assignments/{approvedAssignment}/mistreatment", EXPERT),
             page("/coordinator/tasks", COORDINATOR),
 
@@ -116,6 +122,8 @@ public final class GuardedPages {
             page("/experts/{expert}/statements/{year}", COORDINATOR),
             page("/coordinator/invoices", COORDINATOR),
             page("/coordinator/invoices?month={month}", COORDINATOR),
+            page("/coordinator/attendance", COORDINATOR),
+            page("/coordinator/attendance?form=SOCIAL_WELFARE_WORK_ACTIVITY&month={month}", COORDINATOR),
             page("/coordinator/invoices/{client}?month={month}", COORDINATOR),
 
             // Fees, expenses, rates, tax-free parameters
@@ -160,6 +168,7 @@ public final class GuardedPages {
             page("/me/profile/presentation", EXPERT),
             page("/me/profile/availability", EXPERT),
             page("/me/profile/trainings", EXPERT),
+            page("/me/profile/trainings/{training}", EXPERT),
             page("/me/profile/experience", EXPERT),
             page("/experts/{expert}", COORDINATOR).redirects(),
             page("/experts/{expert}/profile", COORDINATOR),
@@ -169,6 +178,7 @@ public final class GuardedPages {
             page("/experts/{expert}/profile/presentation", COORDINATOR),
             page("/experts/{expert}/profile/availability", COORDINATOR),
             page("/experts/{expert}/profile/trainings", COORDINATOR),
+            page("/experts/{expert}/profile/trainings/{training}", COORDINATOR),
             page("/experts/{expert}/profile/experience", COORDINATOR),
             page("/experts", COORDINATOR),
             page("/pool", REQUESTER, CLIENT),
@@ -193,6 +203,8 @@ public final class GuardedPages {
             entry("/experts/{id}/statements/{year:\\d+}.pdf", "an expert's yearly statement as a PDF file"),
             entry("/experts/{id}/statements/{year:\\d+} [format=pdf]", "an expert's yearly statement as a PDF file"),
             entry("/coordinator/invoices/{organisationId} [format=csv]", "an invoice summary as a CSV file"),
+            entry("/coordinator/attendance [format=csv]", "the attendance list of work activity as a CSV file"),
+            entry("/coordinator/attendance [format=xlsx]", "the attendance list of work activity as an XLSX file"),
             entry("/coordinator/invoices/{organisationId} [format=xlsx]", "an invoice summary as an XLSX file"),
             entry("/coordinator/invoices/{organisationId} [format=pdf]", "an invoice summary as a PDF file"),
             entry("/coordinator/payroll/exports/{id}/{format}", "a payroll batch as a CSV or XLSX file"));

@@ -7,10 +7,10 @@ import fi.valita.assignments.Assignments;
 import fi.valita.assignments.Brokering;
 import fi.valita.assignments.Feedbacks;
 import fi.valita.assignments.Offer;
-import fi.valita.documents.AssignmentAgreements;
 import fi.valita.earnings.BenefitLimits;
 import fi.valita.earnings.BenefitWatches;
 import fi.valita.earnings.VolunteerOnly;
+import fi.valita.experts.EngagementForm;
 import fi.valita.experts.ExpertPool;
 import fi.valita.experts.TaskType;
 import fi.valita.fees.ExpenseType;
@@ -25,6 +25,7 @@ import fi.valita.fees.RateKind;
 import fi.valita.fees.Rates;
 import fi.valita.fees.ReceiptFile;
 import fi.valita.identity.CurrentUser;
+import fi.valita.matching.MatchingSettings;
 import fi.valita.identity.Identity;
 import fi.valita.identity.Invite;
 import fi.valita.identity.Mailbox;
@@ -54,6 +55,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -109,6 +111,7 @@ public final class PageFixture {
         fixture.work();
         fixture.figuresOfThisYear();
         fixture.moneyAndPapers();
+        fixture.underEachEngagementForm();
         fixture.reference();
         return fixture;
     }
@@ -187,9 +190,19 @@ public final class PageFixture {
     private void profiles() {
         var profiles = new GuardProfiles(bean(ExpertPool.class), bean(fi.valita.experts.ExperienceVocabulary.class));
         values.put("experienceArea", profiles.fillIn(expert, coordinator()).toString());
+        values.put("training", profiles.confirmExpertTraining(expert, coordinator()).toString());
+        // The pool's stories for large audiences need a confirmed training: the others are left out with why
+        bean(MatchingSettings.class).requireTraining(Set.of(TaskType.STORY_LARGE_AUDIENCE), coordinator());
         profiles.onBreak(otherExpert, today.plusMonths(2));
+        engage(otherExpert, "{FEE_BASED_ASSIGNMENT,VOLUNTEER}");
+        engage(volunteer, "{FEE_BASED_ASSIGNMENT,VOLUNTEER}");
         bean(BenefitWatches.class).offerOnlyVolunteerWork(VolunteerOnly.UNTIL_CHANGED, otherExpert);
         bean(BenefitWatches.class).choose("KELA_DISABILITY_PENSION", null, true, expert);
+    }
+
+    private void engage(CurrentUser someone, String forms) {
+        jdbc().sql("update expert set engagement_forms = cast(:forms as text[]) where id = :id")
+                .param("forms", forms).param("id", someone.id()).update();
     }
 
     private void rates() {
@@ -316,8 +329,6 @@ public final class PageFixture {
                 client()), expert);
         afterWork.complete(approved.id(), new BigDecimal("2.5"), 24, 580L, false, expert);
         afterWork.confirm(approved.id(), client());
-        var agreement = bean(AssignmentAgreements.class).agreement(approved.id(), expert);
-        bean(AssignmentAgreements.class).accept(approved.id(), agreement.agreement().contentSha256(), expert);
         UUID receipt = expenses.addReceipt(approved.id(), Money.parse("12,50"), ExpenseType.PARKING,
                 "Pysäköinti sairaalan pihalla", ReceiptFile.of(PNG), expert);
         UUID allowance = expenses.addDailyAllowance(approved.id(), ExpenseType.FULL_DAY,
@@ -358,6 +369,26 @@ public final class PageFixture {
         values.put("month", today.withDayOfMonth(1).toString().substring(0, 7));
     }
 
+    /**
+     * The expert (engaged under every form, see {@link GuardProfiles}) also works in rehabilitative work activity, in 27 e § work activity and in employment: approved
+     * work under each, so the attendance list has days, the fee pages a work-share payment and wages, and the
+     * assignment pages say what each form pays.
+     */
+    private void underEachEngagementForm() {
+        AfterWork afterWork = bean(AfterWork.class);
+        Map<String, EngagementForm> work = new LinkedHashMap<>();
+        work.put("rehabAssignment", EngagementForm.REHABILITATIVE_WORK_ACTIVITY);
+        work.put("workActivityAssignment", EngagementForm.SOCIAL_WELFARE_WORK_ACTIVITY);
+        work.put("employmentAssignment", EngagementForm.EMPLOYMENT);
+        work.forEach((name, form) -> {
+            var done = assigned(pastDays("Vertaisryhmän ohjaus (" + name + ")", FeeBasis.ORGANISATION_RATE, null,
+                    requester()), expert, form);
+            afterWork.complete(done.id(), new BigDecimal("5"), 12, null, false, expert);
+            afterWork.confirm(done.id(), requester());
+            values.put(name, done.id().toString());
+        });
+    }
+
     private void payroll() {
         bean(PayrollPermissions.class).grant(coordinator().id(), admin());
         var code = PersonalIdentityCode.artificial(LocalDate.of(1985, 3, 14), 950);
@@ -386,7 +417,16 @@ public final class PageFixture {
         Brokering brokering = bean(Brokering.class);
         WorkRequest request = bean(WorkRequests.class).create(r, author(r));
         Offer offer = brokering.sendOffers(request.id(), List.of(who.id()), tomorrow(), coordinator()).getFirst();
-        return brokering.accept(offer.id(), who);
+        return brokering.accept(offer.id(), brokering.agreementOffered(offer.id(), who), who);
+    }
+
+    /** Work taken under the engagement form the coordinator chose for it. */
+    private Assignment assigned(NewWorkRequest r, CurrentUser who, EngagementForm form) {
+        Brokering brokering = bean(Brokering.class);
+        WorkRequest request = bean(WorkRequests.class).create(r, author(r));
+        Offer offer = brokering.sendOffers(request.id(), List.of(who.id()), Map.of(who.id(), form), tomorrow(),
+                coordinator()).getFirst();
+        return brokering.accept(offer.id(), brokering.agreementOffered(offer.id(), who), who);
     }
 
     private CurrentUser author(NewWorkRequest r) {

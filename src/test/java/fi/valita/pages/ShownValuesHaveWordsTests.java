@@ -7,15 +7,18 @@ import fi.valita.assignments.AssignmentStatus;
 import fi.valita.assignments.CoordinatorTask;
 import fi.valita.assignments.OfferNotOpen;
 import fi.valita.assignments.OfferStatus;
+import fi.valita.assignments.TimeProposal;
 import fi.valita.documents.AgreementState;
 import fi.valita.earnings.BenefitLimitKind;
 import fi.valita.earnings.VolunteerOnly;
 import fi.valita.experts.EngagementForm;
 import fi.valita.experts.TaskType;
 import fi.valita.experts.TrainingKind;
+import fi.valita.fees.AttendanceDay;
 import fi.valita.fees.CapLevel;
 import fi.valita.fees.CapUse;
 import fi.valita.fees.ExpenseType;
+import fi.valita.fees.FeeHold;
 import fi.valita.fees.FeeLineKind;
 import fi.valita.fees.FeeLineStatus;
 import fi.valita.fees.RateKind;
@@ -76,6 +79,19 @@ class ShownValuesHaveWordsTests {
             values("assignments.offer-status.", OfferStatus.class),
             values("assignments.fee.", FeeBasis.class),
             values("assignments.tasks.kind.", CoordinatorTask.Kind.class),
+            // WorkWords: what work under a form that pays no fee (or pays wages) is paid
+            entry("assignments.pay.", List.of("VOLUNTEER", "REHABILITATIVE_WORK_ACTIVITY",
+                    "SOCIAL_WELFARE_WORK_ACTIVITY", "WORK_TRIAL", "EMPLOYMENT")),
+            // The agreed time of window-of-days work: the viewer's side, or "other" for anyone else
+            entry("assignments.time.intro.", union(names(TimeProposal.Side.class), List.of("other"))),
+            // Only the expert and the requester propose a time; a coordinator sets it
+            entry("assignments.time.yours.", List.of("EXPERT", "REQUESTER")),
+            entry("assignments.time.proposed.", List.of("EXPERT", "REQUESTER")),
+            values("documents.attendance.warning.", AttendanceDay.Warning.class),
+            values("expenses.form-rule.", EngagementForm.class),
+            values("fees.hold.", FeeHold.class),
+            values("fees.work.hold.", FeeHold.class),
+            values("fees.line.held.", FeeHold.class),
             // OfferController: an offer's state once it cannot be answered (never OPEN), or why answering failed
             entry("assignments.outcome.", union(List.of("ACCEPTED", "DECLINED", "EXPIRED", "CLOSED"),
                     names(OfferNotOpen.Reason.class))),
@@ -136,6 +152,7 @@ class ShownValuesHaveWordsTests {
             entry("documents.agreement.", "the agreement's wording by template version and part, each part named in "
                     + "documents.web.Words; AssignmentAgreementTests read the whole agreement"),
             entry("documents.invoice.column.", "the columns of the invoice summary, listed where the key is made"),
+            entry("documents.attendance.column.", "the columns of the attendance list, listed where the key is made"),
             entry("payroll.file.col.", "the columns of the payroll file, listed where the key is made"),
             entry("experts.", "the sections of the profile (contact, work, ...), each a page of GuardedPages"),
             entry("earnings.limit.", "the name and description keys of a benefit limit's code, stored in its row: "

@@ -37,7 +37,9 @@ class ApiProblems {
             "assignments.error.volunteer-work-only", "expertIds",
             "assignments.error.respond-by-past", "respondBy",
             "assignments.error.respond-by-after-start", "respondBy",
-            "assignments.error.reason-missing", "reason");
+            "assignments.error.reason-missing", "reason",
+            "assignments.error.no-fitting-engagement-form", "expertIds",
+            "assignments.error.engagement-form-does-not-fit", "engagementForms");
 
     private final MessageSource messages;
 

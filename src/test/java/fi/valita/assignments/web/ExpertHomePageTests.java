@@ -175,8 +175,9 @@ class ExpertHomePageTests {
 
     private Assignment agreed(TestPools.Pool ngo, int days) {
         WorkRequest request = request(ngo, days);
-        return brokering.accept(brokering.sendOffers(request.id(), List.of(ngo.expert().id()),
-                Instant.now().plus(1, ChronoUnit.DAYS), ngo.coordinator()).getFirst().id(), ngo.expert());
+        UUID offer = brokering.sendOffers(request.id(), List.of(ngo.expert().id()),
+                Instant.now().plus(1, ChronoUnit.DAYS), ngo.coordinator()).getFirst().id();
+        return brokering.accept(offer, brokering.agreementOffered(offer, ngo.expert()), ngo.expert());
     }
 
     private void started(UUID assignmentId) {
