@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Spring Security's WebAuthn relying party for Välitä's own address ({@code valita.base-url}: its
  * host is the relying party id and its origin the only one accepted), with the JSON form browsers
- * exchange. Made on first use, so that a test server's port is known by then.
+ * exchange. Made on first use, so that a server started on a free port (port 0, in tests) knows its port by then.
  */
 @Component
 public class RelyingParty {
@@ -87,7 +87,8 @@ public class RelyingParty {
         Webauthn4JRelyingPartyOperations made = operations;
         if (made == null) {
             URI base = URI.create(environment.getRequiredProperty("valita.base-url"));
-            String origin = base.getScheme() + "://" + base.getHost() + (base.getPort() < 0 ? "" : ":" + base.getPort());
+            int port = base.getPort() == 0 ? environment.getRequiredProperty("local.server.port", Integer.class) : base.getPort();
+            String origin = base.getScheme() + "://" + base.getHost() + (port < 0 ? "" : ":" + port);
             made = new Webauthn4JRelyingPartyOperations(users, credentials,
                     PublicKeyCredentialRpEntity.builder().id(base.getHost()).name("Välitä").build(), Set.of(origin));
             operations = made;
