@@ -1,5 +1,6 @@
 package fi.valita.platform;
 
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +35,11 @@ class SecurityConfiguration {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, List<PageSecurity> additions)
+            throws Exception {
+        for (PageSecurity addition : additions) {
+            addition.addTo(http);
+        }
         var failureHandler = new ExceptionMappingAuthenticationFailureHandler();
         failureHandler.setDefaultFailureUrl("/login?error");
         failureHandler.setExceptionMappings(Map.of(LoginLockedOut.class.getName(), "/login?locked"));
@@ -46,6 +51,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/coordinator/**", "/experts/**").hasRole("COORDINATOR")
+                        .requestMatchers("/login/second-factor", "/login/second-factor/**").authenticated()
+                        .requestMatchers("/me/account/security", "/me/account/security/**").authenticated()
                         .requestMatchers("/me/**").hasRole("EXPERT")
                         .requestMatchers("/pool/**", "/requests/**").hasAnyRole("REQUESTER", "COORDINATOR")
                         .requestMatchers("/offers/**").hasRole("EXPERT")

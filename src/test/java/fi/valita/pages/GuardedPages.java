@@ -59,6 +59,11 @@ public final class GuardedPages {
             page("/coordinator/invitations/new", COORDINATOR, ADMIN),
             page("/admin/organisation", ADMIN),
             page("/admin/organisation", EXPERT).answers(403),
+            page("/me/account/security", EXPERT, REQUESTER, COORDINATOR, ADMIN),
+            page("/me/account/security/totp", EXPERT, COORDINATOR),
+            page("/login/second-factor", EXPERT, COORDINATOR).redirects(),
+            page("/admin/second-factors", ADMIN),
+            page("/admin/second-factors", COORDINATOR).answers(403),
             page("/assignments/" + NO_SUCH_ID, EXPERT).answers(404),
 
             // Requests: ordering, following, the coordinator's inbox in every status

@@ -145,6 +145,9 @@ class ShownValuesHaveWordsTests {
             entry("payroll.permissions.", List.of("granted", "revoked")),
             values("requests.status.", RequestStatus.class),
             values("requests.fee.", FeeBasis.class),
+            // SecondFactorRecords.log: the kinds of change to a person's second factor, in the admin's log
+            entry("identity.second-factors.event.", List.of("TOTP_ADDED", "TOTP_REMOVED", "PASSKEY_ADDED",
+                    "PASSKEY_REMOVED", "RECOVERY_CODES_MADE", "RECOVERY_CODE_USED", "RESET_BY_ADMIN")),
             values("role.", Role.class));
 
     /** Key prefixes followed by {@code +} that are not filled with a value shown to people, and why. */

@@ -106,6 +106,13 @@ class ApiProblems {
     }
 
     @ExceptionHandler
+    ResponseEntity<ProblemDetail> secondFactorNeeded(SecondFactorNeeded e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.detail());
+        problem.setProperty("field", "oneTimeCode");
+        return respond(problem);
+    }
+
+    @ExceptionHandler
     ResponseEntity<ProblemDetail> signInRefused(SignInRefused e) {
         return problem(HttpStatus.UNAUTHORIZED, e.locked()
                 ? "Too many failed sign-ins for this account. Try again later."

@@ -3,7 +3,9 @@ package fi.valita.api.web;
 import fi.valita.api.ApiToken;
 import fi.valita.api.ApiTokens;
 import fi.valita.api.IssuedToken;
+import fi.valita.identity.CodeCheck;
 import fi.valita.identity.CurrentUser;
+import fi.valita.identity.SecondFactors;
 import fi.valita.platform.LoginThrottle;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -46,12 +48,15 @@ class ApiTokensController {
     private final LoginThrottle throttle;
     private final ApiTokens tokens;
     private final Clock clock;
+    private final SecondFactors secondFactors;
 
-    ApiTokensController(AuthenticationManager authentication, LoginThrottle throttle, ApiTokens tokens, Clock clock) {
+    ApiTokensController(AuthenticationManager authentication, LoginThrottle throttle, ApiTokens tokens, Clock clock,
+            SecondFactors secondFactors) {
         this.authentication = authentication;
         this.throttle = throttle;
         this.tokens = tokens;
         this.clock = clock;
+        this.secondFactors = secondFactors;
     }
 
     /** @param label a name to tell the token apart later, e.g. the program that uses it */
@@ -59,7 +64,10 @@ class ApiTokensController {
             @NotBlank @Size(max = 254) String username,
             @NotBlank @Size(max = 200) String password,
             @Schema(description = "A name to tell the token apart later; \"API\" when left out")
-            @Nullable @Size(max = 100) String label) {}
+            @Nullable @Size(max = 100) String label,
+            @Schema(description = "The code of your authenticator app, or a recovery code: needed when your account "
+                    + "signs in with a second step (always for admins and coordinators)")
+            @Nullable @Size(max = 40) String oneTimeCode) {}
 
     /** @param token the secret to send as {@code Authorization: Bearer <token>}; shown only this once */
     record NewToken(String id, String token, String label, OffsetDateTime expiresAt) {}
@@ -74,6 +82,7 @@ class ApiTokensController {
             description = "Five wrong passwords in a row lock the account for a while, as on the sign-in page.")
     NewToken createToken(@Valid @RequestBody Credentials credentials) {
         CurrentUser user = signIn(credentials);
+        requireSecondFactor(user, credentials.oneTimeCode());
         String label = credentials.label() == null || credentials.label().isBlank() ? "API" : credentials.label();
         IssuedToken issued = tokens.issue(user, label);
         return new NewToken(OpaqueIds.of(issued.token().id()), issued.secret(), issued.token().label(),
@@ -103,6 +112,31 @@ class ApiTokensController {
             throw new IllegalStateException("Sign-in gave no Välitä user");
         } catch (AuthenticationException e) {
             throw new SignInRefused(throttle.isLocked(credentials.username()));
+        }
+    }
+
+    /**
+     * A token is as strong as a signed-in session: whoever signs in with a second step (and all
+     * staff, who must) gives the app's code or a recovery code too. Passkeys need a browser.
+     */
+    private void requireSecondFactor(CurrentUser user, @Nullable String code) {
+        boolean hasFactor = secondFactors.hasFactor(user);
+        if (!hasFactor && !secondFactors.requiredFor(user)) {
+            return;
+        }
+        if (!secondFactors.statusOf(user).totp()) {
+            throw SecondFactorNeeded.app();
+        }
+        if (code == null || code.isBlank()) {
+            throw SecondFactorNeeded.code();
+        }
+        CodeCheck check = code.strip().length() <= 8
+                ? secondFactors.checkTotp(user, code) : secondFactors.useRecoveryCode(user, code);
+        if (check == CodeCheck.LOCKED) {
+            throw SecondFactorNeeded.locked();
+        }
+        if (check != CodeCheck.ACCEPTED) {
+            throw SecondFactorNeeded.code();
         }
     }
 
