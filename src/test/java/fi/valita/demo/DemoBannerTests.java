@@ -52,7 +52,7 @@ class DemoBannerTests {
                     .bodyText().contains(text);
             assertThat(mvc.get().uri("/experts").with(user(ngo.coordinator())).header("Accept-Language", language))
                     .bodyText().contains(text);
-            assertThat(mvc.get().uri("/no-such-page").with(user(ngo.coordinator())).header("Accept-Language", language))
+            assertThat(mvc.get().uri("/notifications").with(user(ngo.coordinator())).header("Accept-Language", language))
                     .bodyText().contains(text);
         });
     }
