@@ -1,6 +1,7 @@
 package fi.valita;
 
 import fi.valita.experts.EngagementForm;
+import fi.valita.identity.CapturedMails;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Identity;
 import fi.valita.identity.Invite;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * new, uniquely named records, so tests sharing a database do not see each other's data.
  */
 @TestComponent
+@Import(CapturedMails.class) // every test context that makes pools also reads e-mails as their recipients get them
 public class TestPools {
 
     public static final String PASSWORD = "correct-horse-battery";

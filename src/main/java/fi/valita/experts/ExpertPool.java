@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +42,13 @@ public class ExpertPool {
     private final Clock clock;
     private final FeeWorkPauses feeWorkPauses;
     private final EngagementForms engagementForms;
+    private final ApplicationEventPublisher events;
 
     ExpertPool(Experts experts, ExpertAccessLog accessLog, ExperienceAreas areas, Identity identity,
-            Municipalities municipalities, Clock clock, FeeWorkPauses feeWorkPauses, EngagementForms engagementForms) {
+            Municipalities municipalities, Clock clock, FeeWorkPauses feeWorkPauses, EngagementForms engagementForms,
+            ApplicationEventPublisher events) {
         this.experts = experts;
+        this.events = events;
         this.engagementForms = engagementForms;
         this.feeWorkPauses = feeWorkPauses;
         this.accessLog = accessLog;
@@ -119,19 +123,21 @@ public class ExpertPool {
         if (!contact.languages().stream().allMatch(Language::isKnown)) {
             throw InvalidProfile.unknownLanguage();
         }
-        saved(experts.updateContact(expertId, version, contact), expertId, editor);
+        saved(experts.updateContact(expertId, version, contact), expertId, editor, ProfileSection.CONTACT);
     }
 
     @Transactional
     public void changeWork(UUID expertId, int version, WorkPreferences work, CurrentUser editor) {
         visibleProfile(expertId, editor);
-        saved(experts.updateWork(expertId, version, work), expertId, editor);
+        saved(experts.updateWork(expertId, version, work), expertId, editor, ProfileSection.WORK);
     }
 
+    /** The introduction; whether requesters see the expert, and where they live, only the expert decides. */
     @Transactional
     public void changePresentation(UUID expertId, int version, PublicPresentation presentation, CurrentUser editor) {
-        visibleProfile(expertId, editor);
-        saved(experts.updatePresentation(expertId, version, presentation), expertId, editor);
+        ExpertProfile now = visibleProfile(expertId, editor);
+        PublicPresentation changed = isTheExpert(editor, expertId) ? presentation : ExpertsChoices.keptIn(presentation, now);
+        saved(experts.updatePresentation(expertId, version, changed), expertId, editor, ProfileSection.PRESENTATION);
     }
 
     @Transactional
@@ -143,7 +149,8 @@ public class ExpertPool {
         if (availability.hasOverlappingSlots()) {
             throw InvalidProfile.overlappingSlots();
         }
-        saved(experts.updateAvailability(expertId, version, availability), expertId, editor);
+        saved(experts.updateAvailability(expertId, version, availability), expertId, editor,
+                ProfileSection.AVAILABILITY);
     }
 
     /**
@@ -157,6 +164,10 @@ public class ExpertPool {
                 p.maxAssignmentsPerMonth(), p.maxHoursPerWeek()), editor);
     }
 
+    /**
+     * The expert's lived experience. Which of it may be used to find work only the expert decides: a coordinator's
+     * change keeps the expert's choice for each area ({@link ExpertsChoices}).
+     */
     @Transactional
     public void changeExperiences(UUID expertId, int version, List<LivedExperience> experiences, CurrentUser editor) {
         ExpertProfile profile = visibleProfile(expertId, editor);
@@ -164,7 +175,9 @@ public class ExpertPool {
         if (!experiences.stream().allMatch(e -> known.contains(e.areaId()))) {
             throw InvalidProfile.unknownArea();
         }
-        saved(experts.replaceExperiences(expertId, version, experiences), expertId, editor);
+        List<LivedExperience> changed = isTheExpert(editor, expertId) ? experiences
+                : ExpertsChoices.keptIn(experiences, profile);
+        saved(experts.replaceExperiences(expertId, version, changed), expertId, editor, ProfileSection.EXPERIENCE);
     }
 
     /**
@@ -175,7 +188,7 @@ public class ExpertPool {
     public Training addTraining(UUID expertId, int version, NewTraining training, CurrentUser editor) {
         visibleProfile(expertId, editor);
         var added = training(UUID.randomUUID(), training, editor);
-        saved(experts.addTraining(expertId, version, added), expertId, editor);
+        saved(experts.addTraining(expertId, version, added), expertId, editor, ProfileSection.TRAININGS);
         return added;
     }
 
@@ -186,7 +199,8 @@ public class ExpertPool {
     @Transactional
     public void changeTraining(UUID expertId, int version, UUID trainingId, NewTraining training, CurrentUser editor) {
         existingTraining(visibleProfile(expertId, editor), version, trainingId);
-        saved(experts.updateTraining(expertId, version, training(trainingId, training, editor)), expertId, editor);
+        saved(experts.updateTraining(expertId, version, training(trainingId, training, editor)), expertId, editor,
+                ProfileSection.TRAININGS);
     }
 
     /**
@@ -200,7 +214,7 @@ public class ExpertPool {
         Training entry = existingTraining(visibleProfile(expertId, coordinator), version, trainingId);
         var confirmed = new Training(entry.id(), entry.kind(), entry.name(), entry.provider(), entry.completedOn(),
                 entry.validUntil(), new Training.Confirmation(coordinator.id(), Instant.now(clock)));
-        saved(experts.updateTraining(expertId, version, confirmed), expertId, coordinator);
+        saved(experts.updateTraining(expertId, version, confirmed), expertId, coordinator, ProfileSection.TRAININGS);
     }
 
     private Training training(UUID id, NewTraining training, CurrentUser editor) {
@@ -222,7 +236,7 @@ public class ExpertPool {
     @Transactional
     public void removeTraining(UUID expertId, int version, UUID trainingId, CurrentUser editor) {
         visibleProfile(expertId, editor);
-        saved(experts.removeTraining(expertId, version, trainingId), expertId, editor);
+        saved(experts.removeTraining(expertId, version, trainingId), expertId, editor, ProfileSection.TRAININGS);
     }
 
     /**
@@ -261,7 +275,7 @@ public class ExpertPool {
 
     private ExpertProfile visibleProfile(UUID expertId, CurrentUser user) {
         ExpertProfile profile = experts.byId(expertId).orElseThrow(() -> ExpertNotFound.withId(expertId));
-        boolean self = user.is(Role.EXPERT) && user.id().equals(expertId);
+        boolean self = isTheExpert(user, expertId);
         boolean ownPoolCoordinator = user.coordinates() && user.organisationId().equals(profile.organisationId());
         if (!self && !ownPoolCoordinator) {
             throw ExpertNotFound.withId(expertId);
@@ -269,13 +283,20 @@ public class ExpertPool {
         return profile;
     }
 
-    private void saved(boolean updated, UUID expertId, CurrentUser editor) {
+    /** A change by anyone but the expert is logged, and the expert is told of it (which section, by whom, when). */
+    private void saved(boolean updated, UUID expertId, CurrentUser editor, ProfileSection section) {
         if (!updated) {
             throw new ProfileChangedMeanwhile();
         }
         if (!editor.id().equals(expertId)) {
-            accessLog.record(expertId, editor.id(), ExpertAccessLog.Action.EDIT, Instant.now(clock));
+            Instant now = Instant.now(clock);
+            accessLog.record(expertId, editor.id(), ExpertAccessLog.Action.EDIT, now);
+            events.publishEvent(new ProfileChangedByCoordinator(expertId, editor.id(), section, now));
         }
+    }
+
+    private static boolean isTheExpert(CurrentUser user, UUID expertId) {
+        return user.is(Role.EXPERT) && user.id().equals(expertId);
     }
 
     private static void requireCoordinator(CurrentUser user) {

@@ -1,6 +1,7 @@
 package fi.valita.notifications;
 
 import fi.valita.notifications.internal.MailDelivery;
+import fi.valita.notifications.internal.OneTimeSecrets;
 import fi.valita.notifications.internal.SentMails;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,15 +11,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sends e-mail, or in the embedded default keeps it for admins to read, and logs every message
- * in {@code sent_mail}. Application logs get only the message id, never the address or text.
+ * in {@code sent_mail}, never with a one-time link ({@link OneTimeSecrets}). Application logs get only the
+ * message id, never the address or text.
  */
 @Service
 public class Mailer {
@@ -29,9 +29,9 @@ public class Mailer {
     private final MailDelivery delivery;
     private final Clock clock;
 
-    Mailer(SentMails sentMails, MailSettings settings, ObjectProvider<JavaMailSender> smtp, Clock clock) {
+    Mailer(SentMails sentMails, MailDelivery delivery, Clock clock) {
         this.sentMails = sentMails;
-        this.delivery = new MailDelivery(settings, smtp);
+        this.delivery = delivery;
         this.clock = clock;
     }
 
@@ -41,15 +41,26 @@ public class Mailer {
      */
     @Transactional
     public SentMail send(String to, String subject, String body, @Nullable UUID senderOrganisationId) {
+        return send(to, subject, body, List.of(), senderOrganisationId);
+    }
+
+    /**
+     * Like {@link #send(String, String, String, UUID)}, for an e-mail carrying one-time secrets: the recipient gets
+     * them, the logged copy (and the returned one) has each replaced by {@value OneTimeSecrets#MARKER}.
+     */
+    @Transactional
+    public SentMail send(String to, String subject, String body, List<String> secrets,
+            @Nullable UUID senderOrganisationId) {
         UUID id = UUID.randomUUID();
         String outcome;
         try {
-            outcome = delivery.deliver(to, subject, body, null).name();
+            outcome = delivery.deliver(id, to, subject, body, null).name();
         } catch (MailException e) {
             log.warn("E-mail {} could not be sent: {}", id, e.getClass().getSimpleName());
             outcome = "FAILED";
         }
-        var mail = new SentMail(id, to, subject, body, outcome, Instant.now(clock));
+        String stored = OneTimeSecrets.removedFrom(body, secrets);
+        var mail = new SentMail(id, to, subject, stored, outcome, Instant.now(clock));
         sentMails.add(mail, senderOrganisationId);
         log.info("E-mail {} {}", id, outcome.toLowerCase());
         return mail;

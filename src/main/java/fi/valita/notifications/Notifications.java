@@ -52,6 +52,25 @@ public class Notifications {
         return queue(to, subject, body, null, senderOrganisationId);
     }
 
+    /**
+     * Like {@link #queueEmail(String, String, String, UUID)}, for an e-mail carrying one-time secrets: an
+     * invitation, password-reset or confirmation link. The recipient gets the body as it is; every copy Välitä
+     * keeps (the sent mail admins read, and the outbox row once the e-mail has left) has each secret replaced by
+     * {@code [link removed]}, in capture and SMTP mode alike. Pass the whole link as the secret. Links to
+     * {@code /invitations/…}, {@code /reset/…}, {@code /confirm/…}, {@code /login/ott…} or with a {@code token=}
+     * parameter are removed from the copies even when not passed, but a new mail with a secret should name it here.
+     *
+     * @param secrets the parts of the body only the recipient may read, e.g. the link with its token
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID queueEmailWithSecrets(
+            String to, String subject, String body, List<String> secrets, @Nullable UUID senderOrganisationId) {
+        var message = OutboxMessage.pending(senderOrganisationId, to.strip(), subject, body, null, secrets,
+                clock.instant());
+        outbox.add(message);
+        return message.id();
+    }
+
     /** Like {@link #queueEmail(String, String, String, UUID)}, with a file such as a calendar event. */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID queueEmail(

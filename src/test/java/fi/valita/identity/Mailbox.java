@@ -10,15 +10,21 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Reads the e-mails Välitä kept in {@code sent_mail}. They are written by an asynchronous listener
- * after the inviting transaction commits, so reading waits for them.
+ * Reads the e-mails Välitä kept in {@code sent_mail}, each with the body its recipient got ({@link CapturedMails}):
+ * the kept copy has its one-time links removed. They are written by the outbox worker after the inviting
+ * transaction commits, so reading waits for them.
  */
 public final class Mailbox {
 
     private static final Pattern INVITATION_LINK = Pattern.compile("https?://\\S+(/invitations/[A-Za-z0-9_-]+)");
 
-    /** One e-mail as logged. */
-    public record Mail(UUID id, String recipient, String subject, String body, String delivery) {
+    /**
+     * One e-mail as logged.
+     *
+     * @param body as the recipient got it, one-time links included
+     * @param storedBody as Välitä keeps it in the sent mail
+     */
+    public record Mail(UUID id, String recipient, String subject, String body, String storedBody, String delivery) {
 
         /** The path of the one-time link in an invitation e-mail, e.g. {@code /invitations/abc}. */
         public String invitationPath() {
@@ -53,7 +59,12 @@ public final class Mailbox {
     public List<Mail> mailsTo(String recipient) {
         return jdbc.sql("select id, recipient, subject, body, delivery from sent_mail where recipient = :to order by sent_at")
                 .param("to", recipient)
-                .query(Mail.class)
+                .query((rs, row) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    String stored = rs.getString("body");
+                    return new Mail(id, rs.getString("recipient"), rs.getString("subject"),
+                            CapturedMails.bodyOf(id).orElse(stored), stored, rs.getString("delivery"));
+                })
                 .list();
     }
 }

@@ -8,12 +8,15 @@ import static org.mockito.Mockito.verify;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import fi.valita.notifications.internal.MailDelivery;
 import fi.valita.notifications.internal.SentMails;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -76,6 +79,33 @@ class MailerDeliveryTests {
         assertThat(logged().recipient()).isEqualTo("anna@example.fi");
     }
 
+    @Test
+    void smtpRecipientGetsTheOneTimeLinkButTheLoggedCopyHasAMarkerInstead() throws Exception {
+        Mailer mailer = mailer("smtp", smtpServer.getSmtp().getPort());
+        String link = "https://valita.example/welcome/" + "Zk3q9".repeat(8);
+
+        SentMail mail = mailer.send("anna@example.fi", "Tervetuloa", "Avaa linkki: " + link + "\nHei!", List.of(link),
+                ORGANISATION);
+
+        assertThat(smtpServer.waitForIncomingEmail(5_000, 1)).isTrue();
+        assertThat(GreenMailUtil.getBody(smtpServer.getReceivedMessages()[0])).contains(link);
+        assertThat(logged().body()).isEqualTo("Avaa linkki: [link removed]\nHei!").doesNotContain("Zk3q9");
+        assertThat(mail.body()).doesNotContain("Zk3q9");
+    }
+
+    @Test
+    void captureHandsTheWholeMailOnlyToACaptureAndLogsItWithoutTheLink() {
+        List<String> captured = new ArrayList<>();
+        ObjectProvider<JavaMailSender> noSmtp = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
+        Mailer mailer = mailer("capture", noSmtp, List.of((id, to, subject, body) -> captured.add(body)));
+        String link = "https://valita.example/invitations/" + "Qw8x".repeat(10);
+
+        mailer.send("anna@example.fi", "Kutsu", "Avaa linkki: " + link, ORGANISATION);
+
+        assertThat(captured).containsExactly("Avaa linkki: " + link);
+        assertThat(logged().body()).isEqualTo("Avaa linkki: [link removed]");
+    }
+
     private SentMail logged() {
         var captor = ArgumentCaptor.forClass(SentMail.class);
         verify(log).add(captor.capture(), any());
@@ -89,6 +119,11 @@ class MailerDeliveryTests {
         sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
         ObjectProvider<JavaMailSender> provider =
                 new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
-        return new Mailer(log, new MailSettings("valita@test.example", delivery), provider, CLOCK);
+        return mailer(delivery, provider, List.of());
+    }
+
+    private Mailer mailer(String delivery, ObjectProvider<JavaMailSender> provider, List<MailCapture> captures) {
+        return new Mailer(log, new MailDelivery(new MailSettings("valita@test.example", delivery), provider, captures),
+                CLOCK);
     }
 }

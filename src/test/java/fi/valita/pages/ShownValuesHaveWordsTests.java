@@ -12,6 +12,7 @@ import fi.valita.documents.AgreementState;
 import fi.valita.earnings.BenefitLimitKind;
 import fi.valita.earnings.VolunteerOnly;
 import fi.valita.experts.EngagementForm;
+import fi.valita.experts.ProfileSection;
 import fi.valita.experts.TaskType;
 import fi.valita.experts.TrainingKind;
 import fi.valita.fees.AttendanceDay;
@@ -133,6 +134,7 @@ class ShownValuesHaveWordsTests {
             values("matching.request.areas-rule.", AreasRule.class),
             // notifications.internal.MailDelivery.Outcome, and FAILED written when sending fails
             entry("notifications.delivery.", List.of("CAPTURED", "SMTP", "FAILED")),
+            values("notifications.profile-changed.", ProfileSection.class),
             values("organisation.kind.", OrganisationKind.class),
             values("payroll.kind.", FeeLineKind.class),
             values("payroll.treatment.", IncomeType.Treatment.class),

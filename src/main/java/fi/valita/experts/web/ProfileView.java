@@ -61,6 +61,11 @@ record ProfileView(
                 .anyMatch(e -> e.areaId().equals(areaId) && e.usableForMatching());
     }
 
+    /** Whether the expert, as saved now, lets the area be used to find them work (only they change it). */
+    public boolean shares(UUID areaId) {
+        return shared(profile, areaId);
+    }
+
     /** The day (in Helsinki) a training entry was confirmed, or null while it is self-declared. */
     public @Nullable LocalDate confirmedOn(Training training) {
         Training.Confirmation confirmation = training.confirmation();

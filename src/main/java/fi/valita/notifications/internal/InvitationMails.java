@@ -3,12 +3,14 @@ package fi.valita.notifications.internal;
 import fi.valita.identity.InvitationIssued;
 import fi.valita.notifications.Notifications;
 import fi.valita.shared.Dates;
+import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mails the one-time link to a person who was invited, in the language the inviter chose.
+ * E-mails the one-time link to a person who was invited, in the language the inviter chose. The link is the
+ * e-mail's secret: the sent mail admins read shows {@code [link removed]} in its place.
  *
  * <p>A plain synchronous {@link EventListener}, not an {@code @ApplicationModuleListener}: it runs in
  * the inviting transaction, so the outbox row is committed together with the invitation or not at
@@ -41,6 +43,7 @@ class InvitationMails {
                 "notifications.invitation.body",
                 new Object[] {invitation.displayName(), invitation.organisationName(), role, invitation.link(), expires},
                 locale);
-        notifications.queueEmail(invitation.email(), subject, body, invitation.senderOrganisationId());
+        notifications.queueEmailWithSecrets(invitation.email(), subject, body, List.of(invitation.link()),
+                invitation.senderOrganisationId());
     }
 }

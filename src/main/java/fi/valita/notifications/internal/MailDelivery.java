@@ -1,8 +1,11 @@
 package fi.valita.notifications.internal;
 
 import fi.valita.notifications.Attachment;
+import fi.valita.notifications.MailCapture;
 import fi.valita.notifications.MailSettings;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
@@ -13,7 +16,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Hands one e-mail to the SMTP server, or with {@code valita.mail.delivery=capture} (the embedded
- * default) keeps it: the caller then logs it in {@code sent_mail}, where admins read it.
+ * default) keeps it: the caller then logs it in {@code sent_mail}, where admins read it without its
+ * one-time links. A captured e-mail goes whole only to the {@link MailCapture}s, of which Välitä has none.
  */
 public class MailDelivery {
 
@@ -22,16 +26,23 @@ public class MailDelivery {
 
     private final MailSettings settings;
     private final ObjectProvider<JavaMailSender> smtp;
+    private final List<MailCapture> captures;
 
     public MailDelivery(MailSettings settings, ObjectProvider<JavaMailSender> smtp) {
+        this(settings, smtp, List.of());
+    }
+
+    public MailDelivery(MailSettings settings, ObjectProvider<JavaMailSender> smtp, List<MailCapture> captures) {
         this.settings = settings;
         this.smtp = smtp;
+        this.captures = List.copyOf(captures);
     }
 
     /** @throws MailException when the SMTP server cannot be reached or refuses the message */
-    public Outcome deliver(String to, String subject, String body, @Nullable Attachment attachment) {
+    public Outcome deliver(UUID mailId, String to, String subject, String body, @Nullable Attachment attachment) {
         JavaMailSender sender = smtp.getIfAvailable();
         if (!settings.sendsSmtp() || sender == null) {
+            captures.forEach(capture -> capture.captured(mailId, to, subject, body));
             return Outcome.CAPTURED;
         }
         if (attachment == null) {

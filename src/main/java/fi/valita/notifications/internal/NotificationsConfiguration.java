@@ -1,5 +1,6 @@
 package fi.valita.notifications.internal;
 
+import fi.valita.notifications.MailCapture;
 import fi.valita.notifications.MailSettings;
 import fi.valita.notifications.OutboxSettings;
 import org.slf4j.Logger;
@@ -28,8 +29,9 @@ class NotificationsConfiguration implements SchedulingConfigurer {
     }
 
     @Bean
-    MailDelivery mailDelivery(MailSettings settings, ObjectProvider<JavaMailSender> smtp) {
-        return new MailDelivery(settings, smtp);
+    MailDelivery mailDelivery(MailSettings settings, ObjectProvider<JavaMailSender> smtp,
+            ObjectProvider<MailCapture> captures) {
+        return new MailDelivery(settings, smtp, captures.orderedStream().toList());
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -26,9 +27,10 @@ public class OutboxMessages {
         Attachment attachment = message.attachment();
         jdbc.sql("""
                 insert into outbox_message (id, organisation_id, recipient, subject, body, attachment_name,
-                    attachment_content_type, attachment, status, attempts, next_attempt_at, created_at, reference)
+                    attachment_content_type, attachment, status, attempts, next_attempt_at, created_at, reference,
+                    secrets)
                 values (:id, :org, :to, :subject, :body, :fileName, :contentType, :bytes, :status, :attempts,
-                    :next, :created, :reference)""")
+                    :next, :created, :reference, :secrets)""")
                 .param("id", message.id())
                 .param("org", message.organisationId())
                 .param("to", message.recipient())
@@ -42,6 +44,7 @@ public class OutboxMessages {
                 .param("next", Timestamp.from(message.nextAttemptAt()))
                 .param("created", Timestamp.from(message.createdAt()))
                 .param("reference", message.reference())
+                .param("secrets", message.secrets().toArray(String[]::new))
                 .update();
     }
 
@@ -61,11 +64,14 @@ public class OutboxMessages {
                 .optional();
     }
 
-    public void markDone(UUID id, Status status, int attempts, Instant at) {
+    /** The e-mail has left (or was captured): from now on the row keeps only {@code storedBody}, no secrets. */
+    public void markDone(UUID id, Status status, int attempts, Instant at, String storedBody) {
         jdbc.sql("""
-                update outbox_message set status = :status, attempts = :attempts, sent_at = :at, last_error = null
+                update outbox_message set status = :status, attempts = :attempts, sent_at = :at, last_error = null,
+                    body = :body, secrets = '{}'
                 where id = :id""")
                 .param("id", id)
+                .param("body", storedBody)
                 .param("status", status.name())
                 .param("attempts", attempts)
                 .param("at", Timestamp.from(at))
@@ -84,11 +90,14 @@ public class OutboxMessages {
                 .update();
     }
 
-    public void giveUp(UUID id, int attempts, String error) {
+    /** Not sent, and never will be: the row keeps only {@code storedBody}, no secrets. */
+    public void giveUp(UUID id, int attempts, String error, String storedBody) {
         jdbc.sql("""
-                update outbox_message set status = 'FAILED_PERMANENTLY', attempts = :attempts, last_error = :error
+                update outbox_message set status = 'FAILED_PERMANENTLY', attempts = :attempts, last_error = :error,
+                    body = :body, secrets = '{}'
                 where id = :id""")
                 .param("id", id)
+                .param("body", storedBody)
                 .param("attempts", attempts)
                 .param("error", error)
                 .update();
@@ -125,7 +134,8 @@ public class OutboxMessages {
                 rs.getString("last_error"),
                 rs.getTimestamp("created_at").toInstant(),
                 instant(rs.getTimestamp("sent_at")),
-                rs.getString("reference"));
+                rs.getString("reference"),
+                List.of((String[]) rs.getArray("secrets").getArray()));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -62,13 +62,15 @@ public class OutboxWorker {
         int attempts = message.attempts() + 1;
         Outcome outcome;
         try {
-            outcome = delivery.deliver(message.recipient(), message.subject(), message.body(), message.attachment());
+            outcome = delivery.deliver(message.id(), message.recipient(), message.subject(), message.body(),
+                    message.attachment());
         } catch (RuntimeException e) {
             failed(message, attempts, errorName(e), now);
             return true;
         }
         // A database failure from here on rolls back: the e-mail stays due and is sent again.
-        outbox.markDone(message.id(), outcome == Outcome.SMTP ? Status.SENT : Status.CAPTURED, attempts, now);
+        outbox.markDone(message.id(), outcome == Outcome.SMTP ? Status.SENT : Status.CAPTURED, attempts, now,
+                message.storedBody());
         record(message, outcome.name(), now);
         log.info("E-mail {} {}", message.id(), outcome.name().toLowerCase());
         return true;
@@ -76,7 +78,7 @@ public class OutboxWorker {
 
     private void failed(OutboxMessage message, int attempts, String error, Instant now) {
         if (attempts >= settings.maxAttempts()) {
-            outbox.giveUp(message.id(), attempts, error);
+            outbox.giveUp(message.id(), attempts, error, message.storedBody());
             record(message, "FAILED", now);
             log.warn("E-mail {} given up after {} attempts: {}", message.id(), attempts, error);
         } else {
@@ -87,8 +89,8 @@ public class OutboxWorker {
     }
 
     private void record(OutboxMessage message, String delivery, Instant at) {
-        sentMails.add(new SentMail(message.id(), message.recipient(), message.subject(), message.body(), delivery, at),
-                message.organisationId());
+        sentMails.add(new SentMail(message.id(), message.recipient(), message.subject(), message.storedBody(), delivery,
+                at), message.organisationId());
     }
 
     /** Class names only: the messages of mail exceptions may quote e-mail addresses. */

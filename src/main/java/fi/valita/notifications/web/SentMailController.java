@@ -2,7 +2,11 @@ package fi.valita.notifications.web;
 
 import fi.valita.identity.CurrentUser;
 import fi.valita.notifications.Mailer;
+import fi.valita.notifications.SentMail;
+import fi.valita.notifications.internal.OneTimeSecrets;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,9 +20,11 @@ import org.springframework.web.server.ResponseStatusException;
 class SentMailController {
 
     private final Mailer mailer;
+    private final MessageSource messages;
 
-    SentMailController(Mailer mailer) {
+    SentMailController(Mailer mailer, MessageSource messages) {
         this.mailer = mailer;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/sent-mail")
@@ -28,9 +34,17 @@ class SentMailController {
     }
 
     @GetMapping("/admin/sent-mail/{id}")
-    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        model.addAttribute("mail", mailer.sentBy(user.organisationId(), id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model, Locale locale) {
+        SentMail mail = mailer.sentBy(user.organisationId(), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("mail", withLinksRemovedInWords(mail, locale));
         return "notifications/sent-mail-message";
+    }
+
+    /** The marker of a removed one-time link, as the admin reads it in their language. */
+    private SentMail withLinksRemovedInWords(SentMail mail, Locale locale) {
+        String removed = messages.getMessage("notifications.sent.link-removed", null, OneTimeSecrets.MARKER, locale);
+        String body = mail.body().replace(OneTimeSecrets.MARKER, removed == null ? OneTimeSecrets.MARKER : removed);
+        return new SentMail(mail.id(), mail.recipient(), mail.subject(), body, mail.delivery(), mail.sentAt());
     }
 }
