@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @ValitaTest
 class InvitationTests {
 
-    static final String NEW_PASSWORD = "three words together";
+    static final String NEW_PASSWORD = "lumiukko sulaa keväällä";
 
     @Autowired
     MockMvcTester mvc;
