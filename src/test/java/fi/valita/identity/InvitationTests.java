@@ -111,6 +111,19 @@ class InvitationTests {
     }
 
     @Test
+    void aCommonPasswordIsRefusedWithAPlainExplanation() {
+        String email = newEmail();
+        UserAccount account = invite(email);
+        String link = mailbox.awaitMail(email).invitationPath();
+
+        assertThat(accept(link, "password1234", "password1234", true))
+                .hasStatusOk()
+                .bodyText().contains("id=\"password-error\"", "too easy to guess");
+
+        assertNotActivated(account, link);
+    }
+
+    @Test
     void passwordSameAsEmailIsRefused() {
         String email = newEmail();
         UserAccount account = invite(email);
