@@ -33,6 +33,7 @@ public class Identity {
     private final UserAccounts accounts;
     private final Invitations invitations;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordRules passwordRules;
     private final ApplicationEventPublisher events;
     private final IdentitySettings settings;
     private final Clock clock;
@@ -43,6 +44,7 @@ public class Identity {
             UserAccounts accounts,
             Invitations invitations,
             PasswordEncoder passwordEncoder,
+            PasswordRules passwordRules,
             ApplicationEventPublisher events,
             IdentitySettings settings,
             Clock clock,
@@ -51,6 +53,7 @@ public class Identity {
         this.accounts = accounts;
         this.invitations = invitations;
         this.passwordEncoder = passwordEncoder;
+        this.passwordRules = passwordRules;
         this.events = events;
         this.settings = settings;
         this.clock = clock;
@@ -129,6 +132,7 @@ public class Identity {
     /** Creates an account that can sign in at once; used for demo data and the first admin. */
     @Transactional
     public UserAccount createActiveAccount(Invite person, String rawPassword) {
+        passwordRules.check(rawPassword, person.email(), person.displayName());
         var account = newAccount(person, Instant.now(clock));
         accounts.add(account, passwordEncoder.encode(rawPassword));
         events.publishEvent(new AccountCreated(
@@ -169,11 +173,17 @@ public class Identity {
         return accounts.byId(invitation.userId()).orElseThrow(InvitationNotOpen::new);
     }
 
-    /** Sets the password and records the acceptance of the privacy notice; the link then stops working. */
+    /**
+     * Sets the password and records the acceptance of the privacy notice; the link then stops working.
+     *
+     * @throws PasswordRefused when the password breaks the {@link PasswordRules}; the link stays open
+     */
     @Transactional
     public UserAccount acceptInvitation(String token, String rawPassword) {
         Instant now = Instant.now(clock);
         var invitation = invitations.openByTokenHash(hash(token), now).orElseThrow(InvitationNotOpen::new);
+        UserAccount invited = accounts.byId(invitation.userId()).orElseThrow(InvitationNotOpen::new);
+        passwordRules.check(rawPassword, invited.email(), invited.displayName());
         if (!invitations.use(invitation.id(), now)) {
             throw new InvitationNotOpen();
         }

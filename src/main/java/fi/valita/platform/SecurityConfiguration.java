@@ -11,6 +11,9 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -18,6 +21,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -35,8 +39,8 @@ class SecurityConfiguration {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, List<PageSecurity> additions)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, SessionRegistry sessionRegistry,
+            List<PageSecurity> additions) throws Exception {
         for (PageSecurity addition : additions) {
             addition.addTo(http);
         }
@@ -48,11 +52,12 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/vendor/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/invitations/**", "/privacy", "/error").permitAll()
+                        .requestMatchers("/password-reset", "/password-reset/**", "/email-change/**").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/coordinator/**", "/experts/**").hasRole("COORDINATOR")
                         .requestMatchers("/login/second-factor", "/login/second-factor/**").authenticated()
-                        .requestMatchers("/me/account/security", "/me/account/security/**").authenticated()
+                        .requestMatchers("/me/account", "/me/account/**").authenticated()
                         .requestMatchers("/me/**").hasRole("EXPERT")
                         .requestMatchers("/pool/**", "/requests/**").hasAnyRole("REQUESTER", "COORDINATOR")
                         .requestMatchers("/offers/**").hasRole("EXPERT")
@@ -62,11 +67,32 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").failureHandler(failureHandler).defaultSuccessUrl("/", true))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionManagement(session -> registerSessions(session, sessionRegistry))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    /**
+     * Every signed-in session is registered (no limit on how many), so that a changed or reset password
+     * can end the person's other sessions: an ended session's next request is signed out.
+     */
+    private static void registerSessions(
+            SessionManagementConfigurer<HttpSecurity> session, SessionRegistry sessionRegistry) {
+        session.maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/login?ended");
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session times out or signs out, so it forgets it. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

@@ -41,7 +41,7 @@ class ConcurrentAcceptanceTests {
         var barrier = new CyclicBarrier(2);
         List<Future<String>> outcomes = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
-            for (String password : List.of("first password typed", "second password typed")) {
+            for (String password : List.of("ensimmäinen lumiukko sulaa", "toinen lumiukko sulaa myös")) {
                 outcomes.add(threads.submit(() -> {
                     barrier.await();
                     try {

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 @ValitaTest
 class InvitationTests {
 
-    static final String NEW_PASSWORD = "three words together";
+    static final String NEW_PASSWORD = "lumiukko sulaa keväällä";
 
     @Autowired
     MockMvcTester mvc;
@@ -106,6 +106,19 @@ class InvitationTests {
         assertThat(accept(link, "short", "short", true))
                 .hasStatusOk()
                 .bodyText().contains("id=\"password-error\"", "between 12 and 128");
+
+        assertNotActivated(account, link);
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedWithAPlainExplanation() {
+        String email = newEmail();
+        UserAccount account = invite(email);
+        String link = mailbox.awaitMail(email).invitationPath();
+
+        assertThat(accept(link, "password1234", "password1234", true))
+                .hasStatusOk()
+                .bodyText().contains("id=\"password-error\"", "too easy to guess");
 
         assertNotActivated(account, link);
     }

@@ -35,6 +35,15 @@ public final class Mailbox {
             return m.group(1);
         }
 
+        /** The path of a one-time link that starts with {@code prefix}, e.g. {@code /password-reset/}. */
+        public String linkPath(String prefix) {
+            Matcher m = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(prefix) + "[A-Za-z0-9_-]+)").matcher(body);
+            if (!m.find()) {
+                throw new AssertionError("No " + prefix + " link in the e-mail body");
+            }
+            return m.group(1);
+        }
+
         public String invitationToken() {
             return invitationPath().substring("/invitations/".length());
         }

@@ -29,6 +29,8 @@ import fi.valita.matching.MatchingSettings;
 import fi.valita.identity.Identity;
 import fi.valita.identity.Invite;
 import fi.valita.identity.Mailbox;
+import fi.valita.identity.MyAccount;
+import fi.valita.identity.PasswordReset;
 import fi.valita.identity.Organisation;
 import fi.valita.identity.OrganisationKind;
 import fi.valita.identity.OrganisationUnit;
@@ -408,9 +410,22 @@ public final class PageFixture {
         Mailbox.Mail invitation = new Mailbox(jdbc()).awaitMail(email);
         values.put("invitationToken", invitation.invitationToken());
         values.put("sentMail", invitation.id().toString());
+        accountLinks();
         var parameters = bean(FeeParameterTable.class).rows(admin());
         values.put("feeParameter", parameters.get("DAILY_ALLOWANCE_FULL").getLast().id().toString());
         values.put("benefitLimit", bean(BenefitLimits.class).all().getFirst().id().toString());
+    }
+
+    /** A person's open password reset link and address change link (opening either does not use it up). */
+    private void accountLinks() {
+        CurrentUser forgetful = person(pool, Role.EXPERT, "Unto Unohtaja", null);
+        bean(PasswordReset.class).request(forgetful.email(), "192.0.2.1", Locale.of("fi"));
+        values.put("resetToken", new Mailbox(jdbc()).awaitMail(forgetful.email())
+                .linkPath("/password-reset/").substring("/password-reset/".length()));
+        String newEmail = "muuttanut-" + UUID.randomUUID() + "@vartti.example";
+        bean(MyAccount.class).requestEmailChange(forgetful, newEmail, TestPools.PASSWORD, Locale.of("fi"));
+        values.put("emailChangeToken", new Mailbox(jdbc()).awaitMail(newEmail)
+                .linkPath("/email-change/").substring("/email-change/".length()));
     }
 
     private Assignment assigned(NewWorkRequest r, CurrentUser who) {

@@ -60,6 +60,13 @@ public class ApiTokenRecords {
                 .update();
     }
 
+    public void revokeAllOf(UUID userId, Instant at) {
+        jdbc.sql("update api_token set revoked_at = :at where user_id = :user and revoked_at is null")
+                .param("at", Timestamp.from(at))
+                .param("user", userId)
+                .update();
+    }
+
     /** Records a use unless one was recorded after {@code unlessSince}. */
     public void recordUse(UUID id, Instant at, Instant unlessSince) {
         jdbc.sql("""

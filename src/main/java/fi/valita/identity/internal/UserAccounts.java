@@ -98,6 +98,29 @@ public class UserAccounts {
                 .update();
     }
 
+    public void setPassword(UUID id, String passwordHash) {
+        jdbc.sql("update user_account set password_hash = :hash where id = :id")
+                .param("hash", passwordHash)
+                .param("id", id)
+                .update();
+    }
+
+    public @Nullable String passwordHash(UUID id) {
+        return jdbc.sql("select password_hash from user_account where id = :id")
+                .param("id", id)
+                .query((rs, n) -> Optional.ofNullable(rs.getString("password_hash")))
+                .optional()
+                .flatMap(hash -> hash)
+                .orElse(null);
+    }
+
+    public void changeEmail(UUID id, String email) {
+        jdbc.sql("update user_account set email = :email where id = :id")
+                .param("email", email)
+                .param("id", id)
+                .update();
+    }
+
     private static UserAccount map(ResultSet rs, int row) throws SQLException {
         Timestamp privacy = rs.getTimestamp("privacy_notice_accepted_at");
         return new UserAccount(

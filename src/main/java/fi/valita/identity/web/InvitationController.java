@@ -2,6 +2,8 @@ package fi.valita.identity.web;
 
 import fi.valita.identity.Identity;
 import fi.valita.identity.InvitationNotOpen;
+import fi.valita.identity.PasswordRefused;
+import fi.valita.identity.PasswordRules;
 import fi.valita.identity.UserAccount;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -20,9 +22,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 class InvitationController {
 
     private final Identity identity;
+    private final PasswordRules rules;
 
-    InvitationController(Identity identity) {
+    InvitationController(Identity identity, PasswordRules rules) {
         this.identity = identity;
+        this.rules = rules;
     }
 
     @GetMapping("/invitations/{token}")
@@ -48,13 +52,21 @@ class InvitationController {
         if (!errors.hasFieldErrors("password") && form.password().strip().equalsIgnoreCase(account.email())) {
             errors.rejectValue("password", "identity.accept.password.is-email");
         }
-        if (errors.hasErrors()) {
-            model.addAttribute("account", account);
-            model.addAttribute("token", token);
-            return "identity/accept-invitation";
+        if (!errors.hasFieldErrors("password")) {
+            rules.refusalOf(form.password(), account.email(), account.displayName())
+                    .ifPresent(key -> errors.rejectValue("password", key));
         }
-        identity.acceptInvitation(token, form.password());
-        return "redirect:/login?activated";
+        if (!errors.hasErrors()) {
+            try {
+                identity.acceptInvitation(token, form.password());
+                return "redirect:/login?activated";
+            } catch (PasswordRefused refused) {
+                errors.rejectValue("password", refused.messageKey());
+            }
+        }
+        model.addAttribute("account", account);
+        model.addAttribute("token", token);
+        return "identity/accept-invitation";
     }
 
     @ExceptionHandler(InvitationNotOpen.class)

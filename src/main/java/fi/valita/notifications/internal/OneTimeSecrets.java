@@ -24,7 +24,7 @@ public final class OneTimeSecrets {
      * a {@code token} or {@code code} parameter: none of them is ever worth keeping in a copy.
      */
     static final Pattern ONE_TIME_LINK = Pattern.compile(
-            "https?://\\S*?(?:/invitations/|/reset/|/password-reset/|/confirm/|/confirmations/|/login/ott"
+            "https?://\\S*?(?:/invitations/|/reset/|/password-reset/|/email-change/|/confirm/|/confirmations/|/login/ott"
                     + "|[?&](?:token|code)=)\\S*");
 
     private OneTimeSecrets() {}
