@@ -146,6 +146,7 @@ public final class GuardedPages {
             page("/coordinator/volunteer-caps", COORDINATOR),
             page("/admin/fee-parameters", ADMIN),
             page("/admin/fee-parameters/{feeParameter}/end", ADMIN),
+            page("/admin/fee-parameters/own", ADMIN),
 
             // Payroll
             page("/coordinator/payroll", COORDINATOR),

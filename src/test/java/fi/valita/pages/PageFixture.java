@@ -19,6 +19,7 @@ import fi.valita.fees.FeeLine;
 import fi.valita.fees.FeeLineKind;
 import fi.valita.fees.FeeLines;
 import fi.valita.fees.FeeParameterMissing;
+import fi.valita.fees.FeeParameter;
 import fi.valita.fees.FeeParameterTable;
 import fi.valita.fees.FeeParameters;
 import fi.valita.fees.RateKind;
@@ -305,8 +306,9 @@ public final class PageFixture {
             try {
                 bean(FeeParameters.class).valueOn(key, today);
             } catch (FeeParameterMissing missing) {
-                bean(FeeParameterTable.class).add(key, value, null, today.withDayOfYear(1),
-                        today.withDayOfYear(today.lengthOfYear()), "Vuoden arvo testiä varten", admin());
+                String unit = bean(FeeParameters.class).history(key).getLast().unit();
+                bean(FeeParameters.class).add(key, value, null, unit, today.withDayOfYear(1),
+                        today.withDayOfYear(today.lengthOfYear()), "Vuoden arvo testiä varten");
             }
         });
     }
@@ -408,8 +410,9 @@ public final class PageFixture {
         Mailbox.Mail invitation = new Mailbox(jdbc()).awaitMail(email);
         values.put("invitationToken", invitation.invitationToken());
         values.put("sentMail", invitation.id().toString());
-        var parameters = bean(FeeParameterTable.class).rows(admin());
-        values.put("feeParameter", parameters.get("DAILY_ALLOWANCE_FULL").getLast().id().toString());
+        var own = bean(FeeParameterTable.class).addOwn(FeeParameter.KM_ALLOWANCE_PER_KM, 50L, today.withDayOfYear(1),
+                today.withDayOfYear(today.lengthOfYear()), "Hallituksen päätös", admin());
+        values.put("feeParameter", own.id().toString());
         values.put("benefitLimit", bean(BenefitLimits.class).all().getFirst().id().toString());
     }
 
