@@ -142,7 +142,9 @@ class ShownValuesHaveWordsTests {
             // Only admins and coordinators can hold the payroll permission
             entry("payroll.permissions.role.", List.of("ADMIN", "COORDINATOR")),
             // PayrollPermissionsController's flash message "changed"
-            entry("payroll.permissions.", List.of("granted", "revoked")),
+            entry("payroll.permissions.", List.of("granted", "requested", "confirmed", "revoked")),
+            entry("payroll.permissions.event.", List.of("REQUESTED", "CONFIRMED", "GRANTED_ALONE", "REVOKED")),
+            entry("fees.parameters.log.action.", List.of("ADDED", "ENDED")),
             values("requests.status.", RequestStatus.class),
             values("requests.fee.", FeeBasis.class),
             values("role.", Role.class));
