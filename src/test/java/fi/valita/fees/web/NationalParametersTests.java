@@ -107,7 +107,7 @@ class NationalParametersTests {
         var someAdmin = pools.ngoPool("National log reader NGO").admin();
         assertThat(mvc.get().uri("/admin/fee-parameters?lang=en").with(user(someAdmin))).hasStatusOk().bodyText()
                 .contains("Platform Operator", "Tax Administration decision 2040", "The 2040 decision replaces it",
-                        "0.57 € 2040-01-01 –", "2039-12-31");
+                        "€0.57 1 Jan 2040 –", "31 Dec 2039");
     }
 
     @Test
