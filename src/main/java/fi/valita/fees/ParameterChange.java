@@ -1,7 +1,14 @@
 package fi.valita.fees;
 
+import fi.valita.shared.Dates;
+import fi.valita.shared.Money;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +35,18 @@ public record ParameterChange(UUID id, Table table, UUID rowId, String key, @Nul
         ENDED
     }
 
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern EUROS = Pattern.compile("(-?\\d+(?:\\.\\d{1,2})?) €");
+
     public boolean national() {
         return organisationId == null;
+    }
+
+    /** The log keeps days and euros the same in every language ("0.55 € 2026-01-01 – "); this is the reader's. */
+    public static String readable(String logged, Locale locale) {
+        String days = ISO_DAY.matcher(logged).replaceAll(m -> Matcher.quoteReplacement(
+                Dates.date(LocalDate.parse(m.group()), locale)));
+        return EUROS.matcher(days).replaceAll(m -> Matcher.quoteReplacement(
+                Money.ofCents(new BigDecimal(m.group(1)).movePointRight(2).longValueExact()).format(locale)));
     }
 }

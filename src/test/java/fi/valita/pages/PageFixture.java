@@ -7,8 +7,10 @@ import fi.valita.assignments.Assignments;
 import fi.valita.assignments.Brokering;
 import fi.valita.assignments.Feedbacks;
 import fi.valita.assignments.Offer;
+import fi.valita.earnings.BenefitLimitKind;
 import fi.valita.earnings.BenefitLimits;
 import fi.valita.earnings.BenefitWatches;
+import fi.valita.earnings.NewBenefitLimit;
 import fi.valita.earnings.VolunteerOnly;
 import fi.valita.experts.EngagementForm;
 import fi.valita.experts.ExpertPool;
@@ -162,6 +164,7 @@ public final class PageFixture {
         otherExpert = person(pool, Role.EXPERT, "Eero Eskola", null);
         volunteer = person(pool, Role.EXPERT, "Ville Vapaa", null);
         people.put(Viewer.VOLUNTEER, volunteer);
+        people.put(Viewer.OPERATOR, operator(identity, suffix));
         values.put("expert", expert.id().toString());
         values.put("expertOnBreak", otherExpert.id().toString());
     }
@@ -170,6 +173,19 @@ public final class PageFixture {
         String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@vartti.example";
         return TestPools.asCurrentUser(bean(Identity.class).createActiveAccount(
                 new Invite(email, name, role, organisation.id(), unitId, Locale.of("fi")), TestPools.PASSWORD));
+    }
+
+    /** The platform operator the test configuration names: the account {@link TestPools#operator()} finds too. */
+    private CurrentUser operator(Identity identity, String suffix) {
+        return jdbc().sql("select id from user_account where lower(email) = :email")
+                .param("email", TestPools.OPERATOR_EMAIL).query(UUID.class).optional().flatMap(identity::account)
+                .map(TestPools::asCurrentUser)
+                .orElseGet(() -> {
+                    Organisation operating = identity.createOrganisation("Välitän ylläpito " + suffix,
+                            OrganisationKind.NGO, "091", false);
+                    return TestPools.asCurrentUser(identity.createActiveAccount(new Invite(TestPools.OPERATOR_EMAIL,
+                            "Paula Palvelu", Role.ADMIN, operating.id(), null, Locale.of("fi")), TestPools.PASSWORD));
+                });
     }
 
     private CurrentUser coordinator() {
@@ -413,7 +429,13 @@ public final class PageFixture {
         var own = bean(FeeParameterTable.class).addOwn(FeeParameter.KM_ALLOWANCE_PER_KM, 50L, today.withDayOfYear(1),
                 today.withDayOfYear(today.lengthOfYear()), "Hallituksen päätös", admin());
         values.put("feeParameter", own.id().toString());
-        values.put("benefitLimit", bean(BenefitLimits.class).all().getFirst().id().toString());
+        // A period far ahead, added and ended by the operator, so that the limits' change log has both kinds of row
+        var limits = bean(BenefitLimits.class);
+        var limit = limits.add(new NewBenefitLimit("KELA_DISABILITY_PENSION", BenefitLimitKind.MONTHLY_EARNINGS,
+                Money.parse("1100"), LocalDate.of(2100, 1, 1), LocalDate.of(2100, 12, 31), true), "Kelan päätös",
+                person(Viewer.OPERATOR));
+        limits.end(limit.id(), LocalDate.of(2100, 6, 30), "Kelan uusi päätös", person(Viewer.OPERATOR));
+        values.put("benefitLimit", limit.id().toString());
     }
 
     private Assignment assigned(NewWorkRequest r, CurrentUser who) {

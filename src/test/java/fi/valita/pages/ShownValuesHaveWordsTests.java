@@ -21,6 +21,7 @@ import fi.valita.fees.ExpenseType;
 import fi.valita.fees.FeeHold;
 import fi.valita.fees.FeeLineKind;
 import fi.valita.fees.FeeLineStatus;
+import fi.valita.fees.ParameterChange;
 import fi.valita.fees.RateKind;
 import fi.valita.identity.OrganisationKind;
 import fi.valita.identity.Role;
@@ -105,6 +106,7 @@ class ShownValuesHaveWordsTests {
             values("earnings.limit-kind.", BenefitLimitKind.class),
             // Only limits with an amount: an ANY_FEE limit never has one
             entry("earnings.limit.amount.", List.of("MONTHLY_EARNINGS", "YEARLY_EARNINGS")),
+            values("earnings.limits.log.action.", ParameterChange.Action.class),
             values("earnings.pause.", VolunteerOnly.class),
             // BenefitWatchController's flash message "saved"
             entry("earnings.watch.saved.", List.of("watch", "pause")),

@@ -5,16 +5,12 @@ import fi.valita.fees.FeeParameterTable;
 import fi.valita.fees.ParameterChange;
 import fi.valita.fees.ParameterChanges;
 import fi.valita.identity.CurrentUser;
-import fi.valita.shared.Money;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -27,8 +23,6 @@ import org.springframework.ui.Model;
 class ParametersPage {
 
     static final String PAGE = "fees/parameters";
-    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern EUROS = Pattern.compile("(-?\\d+(?:\\.\\d{1,2})?) €");
     static final String OWN_PAGE = "fees/parameter-own";
 
     /** The rows of one key, newest first, under the key's name in the user's language. */
@@ -106,15 +100,8 @@ class ParametersPage {
     private ChangeRow change(ParameterChange c, Locale locale) {
         return new ChangeRow(words.time(c.changedAt(), locale), c.changedByName(), name(c.key(), locale),
                 c.national(), words.text("fees.parameters.log.action." + c.action().name(), locale),
-                c.oldValue() == null ? null : readable(c.oldValue(), locale), readable(c.newValue(), locale), c.reason());
-    }
-
-    /** The log keeps days and euros the same in every language ("0.55 € 2026-01-01 – "); shown in the reader's. */
-    private String readable(String logged, Locale locale) {
-        String days = ISO_DAY.matcher(logged).replaceAll(m -> Matcher.quoteReplacement(
-                words.day(LocalDate.parse(m.group()), locale)));
-        return EUROS.matcher(days).replaceAll(m -> Matcher.quoteReplacement(
-                words.money(Money.ofCents(new BigDecimal(m.group(1)).movePointRight(2).longValueExact()), locale)));
+                c.oldValue() == null ? null : ParameterChange.readable(c.oldValue(), locale),
+                ParameterChange.readable(c.newValue(), locale), c.reason());
     }
 
     /** "0,55 € per km", "20 days per year": the value in the unit of its row. */
