@@ -52,6 +52,25 @@ public class TestPools {
                 person(org.id(), Role.REQUESTER, "Requester"));
     }
 
+    /** The platform operator's sign-in e-mail in the test configuration ({@code valita.platform-operators}). */
+    public static final String OPERATOR_EMAIL = "operator@test.example";
+
+    /**
+     * The platform operator the test configuration names: an admin of an operating organisation of its own, made
+     * the first time a test asks for it in the database.
+     */
+    public synchronized CurrentUser operator() {
+        return jdbc.sql("select id from user_account where lower(email) = :email").param("email", OPERATOR_EMAIL)
+                .query(UUID.class).optional().flatMap(identity::account)
+                .map(TestPools::asCurrentUser)
+                .orElseGet(() -> {
+                    Organisation org = identity.createOrganisation(unique("Platform operator"), OrganisationKind.NGO,
+                            "091", false);
+                    return asCurrentUser(identity.createActiveAccount(new Invite(OPERATOR_EMAIL, "Platform Operator",
+                            Role.ADMIN, org.id(), null, Locale.of("fi")), PASSWORD));
+                });
+    }
+
     /** A school that orders from the given pool. */
     public Client clientOf(Pool pool, String name) {
         Organisation school = identity.createOrganisation(unique(name), OrganisationKind.SCHOOL, "091", false);

@@ -76,13 +76,12 @@ class AgreementTerms {
         String poolName = identity.organisation(poolId).map(Organisation::name).orElse("–");
         return Optional.of(new Agreement(id, AssignmentAgreements.TEMPLATE_VERSION, poolId, poolName, expertId,
                 expertName, r.title(), r.taskType(), r.startsAt(), r.endsAt(), r.windowFrom(), r.windowTo(),
-                r.remote(), r.municipalityCode(), r.feeBasis(), rate, agreed, kmAllowanceOn(day), cancelled));
+                r.remote(), r.municipalityCode(), r.feeBasis(), rate, agreed, kmAllowanceOn(day, poolId), cancelled));
     }
 
-    /** Read from the history rather than {@code valueOn}, whose "missing" exception would spoil the transaction. */
-    private @Nullable Money kmAllowanceOn(LocalDate day) {
-        return parameters.history(FeeParameter.KM_ALLOWANCE_PER_KM).stream()
-                .filter(p -> !p.validFrom().isAfter(day) && (p.validTo() == null || !p.validTo().isBefore(day)))
+    /** Not from {@code valueOn}, whose "missing" exception would spoil the transaction; the pool's own if lower. */
+    private @Nullable Money kmAllowanceOn(LocalDate day, UUID poolId) {
+        return parameters.effectiveOn(FeeParameter.KM_ALLOWANCE_PER_KM, day, poolId).stream()
                 .filter(p -> p.valueCents() != null)
                 .map(FeeParameter::money)
                 .findFirst()

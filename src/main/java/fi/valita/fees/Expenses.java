@@ -123,7 +123,7 @@ public class Expenses {
         if (records.hasDailyAllowance(a.expertId(), day)) {
             throw ExpenseRefused.dayTaken();
         }
-        Money amount = dailyAllowanceOn(length, day);
+        Money amount = dailyAllowanceOn(length, day, a.poolOrganisationId());
         if (pay.volunteerCaps() && !capAccepted && caps.applyTo(a.poolOrganisationId())
                 && caps.use(a.expertId(), a.poolOrganisationId(), day.getYear(), 1).stream()
                         .anyMatch(use -> use.kind() == CapUse.Cap.DAILY_ALLOWANCE_DAYS && use.wouldPass())) {
@@ -146,6 +146,14 @@ public class Expenses {
     @Transactional(readOnly = true)
     public Money dailyAllowanceOn(ExpenseType length, LocalDate day) {
         return ParameterValues.on(parameters, length.parameterKey(), day)
+                .filter(p -> p.valueCents() != null)
+                .map(FeeParameter::money)
+                .orElseThrow(ExpenseRefused::allowanceMissing);
+    }
+
+    /** A day's allowance for the organisation's work on the day: its own lower value if it set one. */
+    private Money dailyAllowanceOn(ExpenseType length, LocalDate day, UUID organisationId) {
+        return parameters.effectiveOn(length.parameterKey(), day, organisationId)
                 .filter(p -> p.valueCents() != null)
                 .map(FeeParameter::money)
                 .orElseThrow(ExpenseRefused::allowanceMissing);

@@ -13,15 +13,33 @@ import org.jspecify.annotations.Nullable;
  * @param description what the figure is and where it comes from, as written by whoever added the row
  * @param descriptionKey the message key of the description in the reader's language, for rows the migrations
  *     added (their own description is English); null for rows an administrator added
+ * @param organisationId the organisation whose own lower value this is; null for a national row (the platform
+ *     operator's)
  */
 public record FeeParameter(UUID id, String key, @Nullable Long valueCents, @Nullable BigDecimal valueDecimal,
         String unit, LocalDate validFrom, @Nullable LocalDate validTo, String description,
-        @Nullable String descriptionKey) {
+        @Nullable String descriptionKey, @Nullable UUID organisationId) {
+
+    /** A national row. */
+    public FeeParameter(UUID id, String key, @Nullable Long valueCents, @Nullable BigDecimal valueDecimal, String unit,
+            LocalDate validFrom, @Nullable LocalDate validTo, String description, @Nullable String descriptionKey) {
+        this(id, key, valueCents, valueDecimal, unit, validFrom, validTo, description, descriptionKey, null);
+    }
 
     /** A row with its description as written, without a message key. */
     public FeeParameter(UUID id, String key, @Nullable Long valueCents, @Nullable BigDecimal valueDecimal, String unit,
             LocalDate validFrom, @Nullable LocalDate validTo, String description) {
-        this(id, key, valueCents, valueDecimal, unit, validFrom, validTo, description, null);
+        this(id, key, valueCents, valueDecimal, unit, validFrom, validTo, description, null, null);
+    }
+
+    /** Whether the row is national, not one organisation's own. */
+    public boolean national() {
+        return organisationId == null;
+    }
+
+    /** Whether the row applies on the day. */
+    public boolean isValidOn(LocalDate day) {
+        return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
     }
 
     /** Well-known keys; the table may hold others. */

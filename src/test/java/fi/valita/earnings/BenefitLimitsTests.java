@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-/** The dated table of benefit limits: periods never overlap, a limit keeps its kind, only admins change it. */
+/**
+ * The dated table of benefit limits: periods never overlap, a limit keeps its kind, only the platform operator
+ * changes it, always with a reason.
+ */
 @ValitaTest
 class BenefitLimitsTests {
 
@@ -21,6 +24,8 @@ class BenefitLimitsTests {
 
     @Autowired
     TestPools pools;
+
+    static final String REASON = "Kela's decision";
 
     @Test
     void theExampleRowsAreThereAndMarkedAsExamples() {
@@ -37,19 +42,21 @@ class BenefitLimitsTests {
 
     @Test
     void aNewPeriodNeedsTheOpenOneEndedFirstAndKeepsTheKeysAndTheKind() {
-        var admin = pools.ngoPool("Limits NGO").admin();
+        var operator = pools.operator();
         String code = code();
-        var first = limits.add(row(code, BenefitLimitKind.MONTHLY_EARNINGS, "900", "2025-01-01", null), admin);
+        var first = limits.add(row(code, BenefitLimitKind.MONTHLY_EARNINGS, "900", "2025-01-01", null), REASON,
+                operator);
 
-        assertRefused(() -> limits.add(row(code, BenefitLimitKind.MONTHLY_EARNINGS, "950", "2026-01-01", null), admin),
-                "validFrom", "earnings.error.overlap");
-        assertRefused(() -> limits.end(first.id(), LocalDate.parse("2024-12-31"), admin), "validTo",
+        assertRefused(() -> limits.add(row(code, BenefitLimitKind.MONTHLY_EARNINGS, "950", "2026-01-01", null),
+                REASON, operator), "validFrom", "earnings.error.overlap");
+        assertRefused(() -> limits.end(first.id(), LocalDate.parse("2024-12-31"), REASON, operator), "validTo",
                 "earnings.error.ends-before-start");
-        limits.end(first.id(), LocalDate.parse("2025-12-31"), admin);
-        var second = limits.add(row(code, BenefitLimitKind.MONTHLY_EARNINGS, "950", "2026-01-01", null), admin);
-        assertRefused(() -> limits.add(row(code, BenefitLimitKind.YEARLY_EARNINGS, "9000", "2030-01-01", null), admin),
-                "kind", "earnings.error.other-kind");
-        assertRefused(() -> limits.end(first.id(), LocalDate.parse("2026-06-30"), admin), "validTo",
+        limits.end(first.id(), LocalDate.parse("2025-12-31"), REASON, operator);
+        var second = limits.add(row(code, BenefitLimitKind.MONTHLY_EARNINGS, "950", "2026-01-01", null), REASON,
+                operator);
+        assertRefused(() -> limits.add(row(code, BenefitLimitKind.YEARLY_EARNINGS, "9000", "2030-01-01", null),
+                REASON, operator), "kind", "earnings.error.other-kind");
+        assertRefused(() -> limits.end(first.id(), LocalDate.parse("2026-06-30"), REASON, operator), "validTo",
                 "earnings.error.overlap");
 
         assertThat(limits.rowsOf(code)).extracting(BenefitLimit::amount)
@@ -63,25 +70,31 @@ class BenefitLimitsTests {
 
     @Test
     void rowsBreakingTheRulesAreRefused() {
-        var admin = pools.ngoPool("Limit rules NGO").admin();
+        var operator = pools.operator();
 
-        assertRefused(() -> limits.add(row("lower_case", BenefitLimitKind.ANY_FEE, null, "2026-01-01", null), admin),
-                "code", "earnings.error.code");
-        assertRefused(() -> limits.add(row(code(), BenefitLimitKind.ANY_FEE, "10", "2026-01-01", null), admin),
-                "amount", "earnings.error.amount-any-fee");
+        assertRefused(() -> limits.add(row("lower_case", BenefitLimitKind.ANY_FEE, null, "2026-01-01", null),
+                REASON, operator), "code", "earnings.error.code");
+        assertRefused(() -> limits.add(row(code(), BenefitLimitKind.ANY_FEE, "10", "2026-01-01", null),
+                REASON, operator), "amount", "earnings.error.amount-any-fee");
         assertRefused(() -> limits.add(row(code(), BenefitLimitKind.MONTHLY_EARNINGS, "10", "2026-01-01", "2025-12-31"),
-                admin), "validTo", "earnings.error.ends-before-start");
+                REASON, operator), "validTo", "earnings.error.ends-before-start");
     }
 
     @Test
-    void onlyAnAdminChangesTheTable() {
+    void onlyThePlatformOperatorChangesTheTableAndOnlyWithAReason() {
         var ngo = pools.ngoPool("Limit roles NGO");
         String code = code();
-        for (var notAdmin : new fi.valita.identity.CurrentUser[] {ngo.coordinator(), ngo.expert(), ngo.requester()}) {
-            assertThatThrownBy(() -> limits.add(row(code, BenefitLimitKind.ANY_FEE, null, "2026-01-01", null), notAdmin))
+        var open = limits.add(row(code, BenefitLimitKind.ANY_FEE, null, "2026-01-01", null), "Kela", pools.operator());
+        for (var notOperator : new fi.valita.identity.CurrentUser[] {ngo.admin(), ngo.coordinator(), ngo.expert(),
+                ngo.requester()}) {
+            assertThatThrownBy(() -> limits.add(row(code(), BenefitLimitKind.ANY_FEE, null, "2026-01-01", null),
+                    "Kela", notOperator)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> limits.end(open.id(), LocalDate.parse("2026-12-31"), "Kela", notOperator))
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(limits.rowsOf(code)).isEmpty();
+        assertThatThrownBy(() -> limits.end(open.id(), LocalDate.parse("2026-12-31"), " ", pools.operator()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(limits.rowsOf(code)).containsExactly(open);
     }
 
     private static NewBenefitLimit row(String code, BenefitLimitKind kind, String euros, String from, String to) {

@@ -67,7 +67,7 @@ class BenefitWatchesTests {
     void theExpertWatchesTheirOwnLimitAndSeesWhatIsLeftThisMonth() {
         var ngo = pools.ngoPool("Watch NGO");
         given.feeAndTickets(ngo, 38_000, 1_200);
-        String code = limit(BenefitLimitKind.MONTHLY_EARNINGS, null, ngo);
+        String code = limit(BenefitLimitKind.MONTHLY_EARNINGS, null);
 
         assertThat(watches.mine(ngo.expert()).status()).as("nothing chosen yet").isNull();
         watches.choose(code, Money.parse("500"), false, ngo.expert());
@@ -84,8 +84,8 @@ class BenefitWatchesTests {
     @Test
     void aPersonalLimitNeedsTheExpertsAmountAndAnUnknownLimitCannotBeChosen() {
         var ngo = pools.ngoPool("Watch rules NGO");
-        String personal = limit(BenefitLimitKind.YEARLY_EARNINGS, null, ngo);
-        String anyFee = limit(BenefitLimitKind.ANY_FEE, null, ngo);
+        String personal = limit(BenefitLimitKind.YEARLY_EARNINGS, null);
+        String anyFee = limit(BenefitLimitKind.ANY_FEE, null);
 
         assertRefused(() -> watches.choose(personal, null, false, ngo.expert()), "personalAmount");
         assertRefused(() -> watches.choose("NO_SUCH_LIMIT", null, false, ngo.expert()), "limitCode");
@@ -122,7 +122,7 @@ class BenefitWatchesTests {
         var ngo = pools.ngoPool("Shared watch NGO");
         var other = pools.ngoPool("Other watch NGO");
         given.feeAndTickets(ngo, 20_000, 0);
-        String code = limit(BenefitLimitKind.MONTHLY_EARNINGS, "300", ngo);
+        String code = limit(BenefitLimitKind.MONTHLY_EARNINGS, "300");
         watches.choose(code, null, false, ngo.expert());
 
         SharedWatch hidden = watches.sharedBy(ngo.expert().id(), ngo.coordinator());
@@ -143,10 +143,10 @@ class BenefitWatchesTests {
     }
 
     /** A limit of its own for the test (the table is shared by every test), valid all this year. */
-    private String limit(BenefitLimitKind kind, String euros, TestPools.Pool pool) {
+    private String limit(BenefitLimitKind kind, String euros) {
         String code = "TEST_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
         limits.add(new NewBenefitLimit(code, kind, euros == null ? null : Money.parse(euros),
-                LocalDate.of(earnings.today().getYear(), 1, 1), null, false), pool.admin());
+                LocalDate.of(earnings.today().getYear(), 1, 1), null, false), "A limit of the test", pools.operator());
         return code;
     }
 

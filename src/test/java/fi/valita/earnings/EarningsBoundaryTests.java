@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 /**
  * Every earnings page for every role of the organisation whose expert it is about and of another one. An
  * expert's earnings and watch are theirs alone; their pool's coordinators see the watch only if it is shared.
+ * Admins read the benefit limits; only the platform operator changes them.
  */
 @ValitaTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -70,7 +71,7 @@ class EarningsBoundaryTests {
 
     Pool a;
     Pool b;
-    BenefitLimit rowOfA;
+    BenefitLimit limitRow;
     List<Page> pages;
 
     @BeforeAll
@@ -80,13 +81,14 @@ class EarningsBoundaryTests {
         new TestEarnings(requests, brokering, afterWork, feeLines, jdbc).approvedFeeAndTickets(a, 31_400, 0);
         watches.choose("EARNINGS_RELATED_PENSION", Money.parse("777"), false, a.expert());
         String code = "TEST_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-        rowOfA = limits.add(new NewBenefitLimit(code, BenefitLimitKind.ANY_FEE, null, LocalDate.parse("2030-01-01"), null,
-                false), a.admin());
+        limitRow = limits.add(new NewBenefitLimit(code, BenefitLimitKind.ANY_FEE, null, LocalDate.parse("2030-01-01"), null,
+                false), "A limit of the test", pools.operator());
 
         var expertOnly = roles(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK, Outcome.FORBIDDEN);
         var coordinatorsOfThePool = roles(Outcome.OK, Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
         var notOfAnotherPool = roles(Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
         var adminOnly = roles(Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+        var operatorOnly = roles(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
         pages = new ArrayList<>(List.of(
                 new Page("/me/earnings", expertOnly, expertOnly),
                 new Page("/me/earnings?year=2025", expertOnly, expertOnly),
@@ -94,12 +96,19 @@ class EarningsBoundaryTests {
                 new Page("/experts/" + a.expert().id() + "/benefit-watch", coordinatorsOfThePool, notOfAnotherPool),
                 new Page("/experts/" + UUID.randomUUID() + "/benefit-watch", notOfAnotherPool, notOfAnotherPool),
                 new Page("/admin/benefit-limits", adminOnly, adminOnly),
-                new Page("/admin/benefit-limits/" + rowOfA.id() + "/end", adminOnly, adminOnly)));
+                new Page("/admin/benefit-limits/" + limitRow.id() + "/end", operatorOnly, operatorOnly)));
     }
 
     @Test
     void everyPageAnswersEachRoleOfBothOrganisationsAsThePolicySays() {
         PagePolicy.assertPolicy(mvc, pages, a, b);
+    }
+
+    @Test
+    void thePlatformOperatorSeesTheLimitsAndTheEndPage() {
+        for (String path : List.of("/admin/benefit-limits", "/admin/benefit-limits/" + limitRow.id() + "/end")) {
+            assertThat(mvc.get().uri(path).with(user(pools.operator()))).as(path).hasStatusOk();
+        }
     }
 
     @Test
@@ -139,16 +148,17 @@ class EarningsBoundaryTests {
         assertThat(mvc.post().uri("/me/earnings/watch").with(user(b.expert())).with(csrf())
                 .param("limitCode", "UNEMPLOYMENT_BENEFIT").param("shared", "true")).as("B's own watch")
                 .hasStatus3xxRedirection();
-        for (CurrentUser notAdmin : List.of(a.coordinator(), a.expert(), a.requester(), b.coordinator(), b.expert())) {
-            assertThat(mvc.post().uri("/admin/benefit-limits").with(user(notAdmin)).with(csrf())
-                    .param("code", rowOfA.code()).param("kind", "ANY_FEE").param("validFrom", "2020-01-01")
-                    .param("validTo", "2020-12-31")).hasStatus(403);
-            assertThat(mvc.post().uri("/admin/benefit-limits/" + rowOfA.id() + "/end").with(user(notAdmin)).with(csrf())
-                    .param("validTo", "2030-01-31")).hasStatus(403);
+        for (CurrentUser notOperator : List.of(a.admin(), a.coordinator(), a.expert(), a.requester(), b.admin(),
+                b.coordinator(), b.expert())) {
+            assertThat(mvc.post().uri("/admin/benefit-limits").with(user(notOperator)).with(csrf())
+                    .param("code", limitRow.code()).param("kind", "ANY_FEE").param("validFrom", "2020-01-01")
+                    .param("validTo", "2020-12-31").param("reason", "Mine")).hasStatus(403);
+            assertThat(mvc.post().uri("/admin/benefit-limits/" + limitRow.id() + "/end").with(user(notOperator))
+                    .with(csrf()).param("validTo", "2030-01-31").param("reason", "Mine")).hasStatus(403);
         }
 
         assertThat(watches.mine(a.expert())).isEqualTo(before);
         assertThat(expertPool.profile(a.expert().id(), a.expert()).feeWorkPause()).isNull();
-        assertThat(limits.rowsOf(rowOfA.code())).containsExactly(rowOfA);
+        assertThat(limits.rowsOf(limitRow.code())).containsExactly(limitRow);
     }
 }

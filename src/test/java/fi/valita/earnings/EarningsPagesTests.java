@@ -29,7 +29,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 
-/** The expert's earnings and benefit watch pages, and the admin's table of limits, with errors beside their fields. */
+/**
+ * The expert's earnings and benefit watch pages, and the platform operator's table of limits, with errors beside their
+ * fields.
+ */
 @ValitaTest
 class EarningsPagesTests {
 
@@ -187,36 +190,38 @@ class EarningsPagesTests {
     }
 
     @Test
-    void adminAddsARowAndAnOverlapIsToldBesideTheFirstDay() {
-        var admin = pools.ngoPool("Limits page NGO").admin();
+    void theOperatorAddsARowAndAnOverlapIsToldBesideTheFirstDay() {
+        var operator = pools.operator();
         String code = "TEST_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
 
-        assertThat(post(admin, "/admin/benefit-limits").param("code", code).param("kind", "MONTHLY_EARNINGS")
+        assertThat(post(operator, "/admin/benefit-limits").param("code", code).param("kind", "MONTHLY_EARNINGS")
                 .param("amount", "1 001,55").param("validFrom", "2027-01-01").param("validTo", "2027-12-31")
-                .param("example", "true"))
+                .param("example", "true").param("reason", "Kela's figure for 2027"))
                 .hasStatus3xxRedirection().hasRedirectedUrl("/admin/benefit-limits");
         assertThat(limits.rowsOf(code)).singleElement().satisfies(l -> {
             assertThat(l.amount()).isEqualTo(Money.parse("1001,55"));
             assertThat(l.example()).isTrue();
         });
 
-        assertThat(post(admin, "/admin/benefit-limits").param("code", code).param("kind", "MONTHLY_EARNINGS")
-                .param("amount", "1 100").param("validFrom", "2027-06-01").param("validTo", ""))
+        assertThat(post(operator, "/admin/benefit-limits").param("code", code).param("kind", "MONTHLY_EARNINGS")
+                .param("amount", "1 100").param("validFrom", "2027-06-01").param("validTo", "")
+                .param("reason", "Kela's new figure"))
                 .hasStatusOk().bodyText().contains("id=\"validFrom-error\"", "href=\"#validFrom\"",
                         "This period overlaps another row of the same limit.", "value=\"1 100\"");
-        assertThat(post(admin, "/admin/benefit-limits").param("code", "").param("kind", "SOMETIMES")
+        assertThat(post(operator, "/admin/benefit-limits").param("code", "").param("kind", "SOMETIMES")
                 .param("amount", "x").param("validFrom", "next year"))
                 .hasStatusOk().bodyText().contains("id=\"code-error\"", "id=\"kind-error\"", "id=\"amount-error\"",
-                        "id=\"validFrom-error\"");
+                        "id=\"validFrom-error\"", "id=\"reason-error\"", "Write why the limit changes.");
         assertThat(limits.rowsOf(code)).hasSize(1);
     }
 
     @Test
     void theRulesOfARowAreToldAllAtOnce() {
-        var admin = pools.ngoPool("Limits at once NGO").admin();
+        var operator = pools.operator();
 
-        var result = post(admin, "/admin/benefit-limits").param("code", "lower case").param("kind", "ANY_FEE")
-                .param("amount", "10 €").param("validFrom", "2027-02-01").param("validTo", "2027-01-01").exchange();
+        var result = post(operator, "/admin/benefit-limits").param("code", "lower case").param("kind", "ANY_FEE")
+                .param("amount", "10 €").param("validFrom", "2027-02-01").param("validTo", "2027-01-01")
+                .param("reason", "Kela").exchange();
 
         assertThat(result).hasStatusOk().bodyText().containsPattern("id=\"amount\"[^>]*inputmode=\"decimal\"");
         assertThat(ErrorSummary.of(result).fields()).containsExactly("code", "amount", "validTo");
@@ -224,19 +229,22 @@ class EarningsPagesTests {
     }
 
     @Test
-    void adminEndsAnOpenRowAndAWrongDayIsToldBesideTheField() {
-        var admin = pools.ngoPool("End row NGO").admin();
+    void theOperatorEndsAnOpenRowAndAWrongDayOrNoReasonIsToldBesideTheField() {
+        var operator = pools.operator();
         String code = "TEST_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
         var row = limits.add(new NewBenefitLimit(code, BenefitLimitKind.ANY_FEE, null, LocalDate.parse("2027-01-01"), null,
-                false), admin);
+                false), "A limit of the test", operator);
         String end = "/admin/benefit-limits/" + row.id() + "/end";
 
-        assertThat(get(admin, end)).hasStatusOk();
-        assertThat(post(admin, end).param("validTo", "2026-12-31")).hasStatusOk().bodyText()
-                .contains("id=\"validTo-error\"", "The last day cannot be before the first day.");
-        assertThat(post(admin, end).param("validTo", "2027-12-31")).hasStatus3xxRedirection();
+        assertThat(get(operator, end)).hasStatusOk();
+        assertThat(post(operator, end).param("validTo", "2026-12-31").param("reason", "Kela")).hasStatusOk()
+                .bodyText().contains("id=\"validTo-error\"", "The last day cannot be before the first day.");
+        assertThat(post(operator, end).param("validTo", "2027-12-31").param("reason", "")).hasStatusOk().bodyText()
+                .contains("id=\"reason-error\"", "Write why the limit changes.");
+        assertThat(limits.rowsOf(code).getFirst().validTo()).isNull();
+        assertThat(post(operator, end).param("validTo", "2027-12-31").param("reason", "Kela")).hasStatus3xxRedirection();
         assertThat(limits.rowsOf(code).getFirst().validTo()).isEqualTo(LocalDate.parse("2027-12-31"));
-        assertThat(get(admin, "/admin/benefit-limits/" + UUID.randomUUID() + "/end")).hasStatus(404);
+        assertThat(get(operator, "/admin/benefit-limits/" + UUID.randomUUID() + "/end")).hasStatus(404);
     }
 
     private MockMvcRequestBuilder get(CurrentUser who, String path) {

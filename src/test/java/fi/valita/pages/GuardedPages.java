@@ -5,6 +5,7 @@ import static fi.valita.pages.Viewer.ANONYMOUS;
 import static fi.valita.pages.Viewer.CLIENT;
 import static fi.valita.pages.Viewer.COORDINATOR;
 import static fi.valita.pages.Viewer.EXPERT;
+import static fi.valita.pages.Viewer.OPERATOR;
 import static fi.valita.pages.Viewer.REQUESTER;
 import static fi.valita.pages.Viewer.VOLUNTEER;
 import static java.util.Map.entry;
@@ -158,6 +159,7 @@ public final class GuardedPages {
             page("/coordinator/volunteer-caps", COORDINATOR),
             page("/admin/fee-parameters", ADMIN),
             page("/admin/fee-parameters/{feeParameter}/end", ADMIN),
+            page("/admin/fee-parameters/own", ADMIN),
 
             // Payroll
             page("/coordinator/payroll", COORDINATOR),
@@ -170,8 +172,10 @@ public final class GuardedPages {
             page("/me/earnings", EXPERT, VOLUNTEER),
             page("/me/earnings/watch", EXPERT, VOLUNTEER),
             page("/experts/{expert}/benefit-watch", COORDINATOR),
-            page("/admin/benefit-limits", ADMIN),
-            page("/admin/benefit-limits/{benefitLimit}/end", ADMIN),
+            page("/admin/benefit-limits", ADMIN, OPERATOR),
+            // The limits are national: only the platform operator changes them
+            page("/admin/benefit-limits/{benefitLimit}/end", OPERATOR),
+            page("/admin/benefit-limits/{benefitLimit}/end", ADMIN).answers(403),
 
             // The pool: profiles, the list, the public cards, the vocabulary
             page("/me/profile", EXPERT, VOLUNTEER),

@@ -7,8 +7,10 @@ import fi.valita.assignments.Assignments;
 import fi.valita.assignments.Brokering;
 import fi.valita.assignments.Feedbacks;
 import fi.valita.assignments.Offer;
+import fi.valita.earnings.BenefitLimitKind;
 import fi.valita.earnings.BenefitLimits;
 import fi.valita.earnings.BenefitWatches;
+import fi.valita.earnings.NewBenefitLimit;
 import fi.valita.earnings.VolunteerOnly;
 import fi.valita.experts.EngagementForm;
 import fi.valita.experts.ExpertPool;
@@ -19,6 +21,7 @@ import fi.valita.fees.FeeLine;
 import fi.valita.fees.FeeLineKind;
 import fi.valita.fees.FeeLines;
 import fi.valita.fees.FeeParameterMissing;
+import fi.valita.fees.FeeParameter;
 import fi.valita.fees.FeeParameterTable;
 import fi.valita.fees.FeeParameters;
 import fi.valita.fees.RateKind;
@@ -163,6 +166,7 @@ public final class PageFixture {
         otherExpert = person(pool, Role.EXPERT, "Eero Eskola", null);
         volunteer = person(pool, Role.EXPERT, "Ville Vapaa", null);
         people.put(Viewer.VOLUNTEER, volunteer);
+        people.put(Viewer.OPERATOR, operator(identity, suffix));
         values.put("expert", expert.id().toString());
         values.put("expertOnBreak", otherExpert.id().toString());
     }
@@ -171,6 +175,19 @@ public final class PageFixture {
         String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@vartti.example";
         return TestPools.asCurrentUser(bean(Identity.class).createActiveAccount(
                 new Invite(email, name, role, organisation.id(), unitId, Locale.of("fi")), TestPools.PASSWORD));
+    }
+
+    /** The platform operator the test configuration names: the account {@link TestPools#operator()} finds too. */
+    private CurrentUser operator(Identity identity, String suffix) {
+        return jdbc().sql("select id from user_account where lower(email) = :email")
+                .param("email", TestPools.OPERATOR_EMAIL).query(UUID.class).optional().flatMap(identity::account)
+                .map(TestPools::asCurrentUser)
+                .orElseGet(() -> {
+                    Organisation operating = identity.createOrganisation("Välitän ylläpito " + suffix,
+                            OrganisationKind.NGO, "091", false);
+                    return TestPools.asCurrentUser(identity.createActiveAccount(new Invite(TestPools.OPERATOR_EMAIL,
+                            "Paula Palvelu", Role.ADMIN, operating.id(), null, Locale.of("fi")), TestPools.PASSWORD));
+                });
     }
 
     private CurrentUser coordinator() {
@@ -307,8 +324,9 @@ public final class PageFixture {
             try {
                 bean(FeeParameters.class).valueOn(key, today);
             } catch (FeeParameterMissing missing) {
-                bean(FeeParameterTable.class).add(key, value, null, today.withDayOfYear(1),
-                        today.withDayOfYear(today.lengthOfYear()), "Vuoden arvo testiä varten", admin());
+                String unit = bean(FeeParameters.class).history(key).getLast().unit();
+                bean(FeeParameters.class).add(key, value, null, unit, today.withDayOfYear(1),
+                        today.withDayOfYear(today.lengthOfYear()), "Vuoden arvo testiä varten");
             }
         });
     }
@@ -411,9 +429,16 @@ public final class PageFixture {
         values.put("invitationToken", invitation.invitationToken());
         values.put("sentMail", invitation.id().toString());
         accountLinks();
-        var parameters = bean(FeeParameterTable.class).rows(admin());
-        values.put("feeParameter", parameters.get("DAILY_ALLOWANCE_FULL").getLast().id().toString());
-        values.put("benefitLimit", bean(BenefitLimits.class).all().getFirst().id().toString());
+        var own = bean(FeeParameterTable.class).addOwn(FeeParameter.KM_ALLOWANCE_PER_KM, 50L, today.withDayOfYear(1),
+                today.withDayOfYear(today.lengthOfYear()), "Hallituksen päätös", admin());
+        values.put("feeParameter", own.id().toString());
+        // A period far ahead, added and ended by the operator, so that the limits' change log has both kinds of row
+        var limits = bean(BenefitLimits.class);
+        var limit = limits.add(new NewBenefitLimit("KELA_DISABILITY_PENSION", BenefitLimitKind.MONTHLY_EARNINGS,
+                Money.parse("1100"), LocalDate.of(2100, 1, 1), LocalDate.of(2100, 12, 31), true), "Kelan päätös",
+                person(Viewer.OPERATOR));
+        limits.end(limit.id(), LocalDate.of(2100, 6, 30), "Kelan uusi päätös", person(Viewer.OPERATOR));
+        values.put("benefitLimit", limit.id().toString());
     }
 
     /** A person's open password reset link and address change link (opening either does not use it up). */

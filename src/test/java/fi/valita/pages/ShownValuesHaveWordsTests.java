@@ -22,6 +22,7 @@ import fi.valita.fees.ExpenseType;
 import fi.valita.fees.FeeHold;
 import fi.valita.fees.FeeLineKind;
 import fi.valita.fees.FeeLineStatus;
+import fi.valita.fees.ParameterChange;
 import fi.valita.fees.RateKind;
 import fi.valita.identity.OrganisationKind;
 import fi.valita.identity.Role;
@@ -106,6 +107,7 @@ class ShownValuesHaveWordsTests {
             values("earnings.limit-kind.", BenefitLimitKind.class),
             // Only limits with an amount: an ANY_FEE limit never has one
             entry("earnings.limit.amount.", List.of("MONTHLY_EARNINGS", "YEARLY_EARNINGS")),
+            values("earnings.limits.log.action.", ParameterChange.Action.class),
             values("earnings.pause.", VolunteerOnly.class),
             // BenefitWatchController's flash message "saved"
             entry("earnings.watch.saved.", List.of("watch", "pause")),
@@ -144,7 +146,9 @@ class ShownValuesHaveWordsTests {
             // Only admins and coordinators can hold the payroll permission
             entry("payroll.permissions.role.", List.of("ADMIN", "COORDINATOR")),
             // PayrollPermissionsController's flash message "changed"
-            entry("payroll.permissions.", List.of("granted", "revoked")),
+            entry("payroll.permissions.", List.of("granted", "requested", "confirmed", "revoked")),
+            entry("payroll.permissions.event.", List.of("REQUESTED", "CONFIRMED", "GRANTED_ALONE", "REVOKED")),
+            entry("fees.parameters.log.action.", List.of("ADDED", "ENDED")),
             values("requests.status.", RequestStatus.class),
             values("requests.fee.", FeeBasis.class),
             // SecondFactorRecords.log: the kinds of change to a person's second factor, in the admin's log

@@ -1,6 +1,9 @@
 package fi.valita.pages;
 
-/** Who looks at a guarded page: a role of the {@link PageFixture}'s pool, its client's requester, or nobody. */
+/**
+ * Who looks at a guarded page: a role of the {@link PageFixture}'s pool, its client's requester, the platform
+ * operator, or nobody.
+ */
 public enum Viewer {
     /** Not signed in. */
     ANONYMOUS,
@@ -13,5 +16,7 @@ public enum Viewer {
     /** A requester of the pool's own organisation (with a unit). */
     REQUESTER,
     /** A requester of a school the pool serves. */
-    CLIENT
+    CLIENT,
+    /** The platform operator the configuration names: an admin of an operating organisation of its own. */
+    OPERATOR
 }

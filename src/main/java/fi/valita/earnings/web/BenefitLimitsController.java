@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,32 +27,38 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admins keep the dated table of benefit limits: add a row for a new period, end an open-ended row. */
+/**
+ * The dated table of benefit limits, which admins read: only the platform operator adds a row for a new period or
+ * ends an open-ended row, each with a reason; the page shows the log of those changes.
+ */
 @Controller
 class BenefitLimitsController {
 
     record Row(UUID id, String code, String name, String kind, String amount, String validFrom, String validTo,
             boolean example, boolean endable) {}
 
-    record EndForm(@Nullable String validTo) {}
+    record EndForm(@Nullable String validTo, @Nullable String reason) {}
 
     private final BenefitLimits limits;
     private final EarningsWords words;
+    private final LimitChanges changes;
 
-    BenefitLimitsController(BenefitLimits limits, EarningsWords words) {
+    BenefitLimitsController(BenefitLimits limits, EarningsWords words, LimitChanges changes) {
         this.limits = limits;
         this.words = words;
+        this.changes = changes;
     }
 
     @GetMapping("/admin/benefit-limits")
-    String showLimits(Model model, Locale locale) {
+    String showLimits(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
         model.addAttribute("form", LimitForm.empty());
-        return page(model, locale);
+        return page(user, model, locale);
     }
 
     @PostMapping("/admin/benefit-limits")
-    String addLimit(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("form") LimitForm form,
+    String addLimit(@AuthenticationPrincipal CurrentUser operator, @Valid @ModelAttribute("form") LimitForm form,
             BindingResult errors, Model model, Locale locale, RedirectAttributes redirect) {
+        requireOperator(operator);
         BenefitLimitKind kind = kind(form.kind(), errors);
         LocalDate from = date(form.validFrom(), "validFrom", errors);
         LocalDate to = blank(form.validTo()) ? null : date(form.validTo(), "validTo", errors);
@@ -63,38 +70,44 @@ class BenefitLimitsController {
             }
         }
         BenefitLimits.refusalsOf(form.code(), kind, amount, from, to).forEach(refused -> reject(refused, errors));
-        if (errors.hasErrors() || kind == null || from == null || form.code() == null) {
-            return page(model, locale);
+        LimitChanges.checkReason(form.reason(), errors);
+        if (errors.hasErrors() || kind == null || from == null || form.code() == null || form.reason() == null) {
+            return page(operator, model, locale);
         }
         try {
-            limits.add(new NewBenefitLimit(form.code().strip(), kind, amount, from, to, form.exampleChosen()), admin);
+            limits.add(new NewBenefitLimit(form.code().strip(), kind, amount, from, to, form.exampleChosen()),
+                    form.reason(), operator);
         } catch (EarningsRefused refused) {
             reject(refused, errors);
-            return page(model, locale);
+            return page(operator, model, locale);
         }
         redirect.addFlashAttribute("saved", true);
         return "redirect:/admin/benefit-limits";
     }
 
     @GetMapping("/admin/benefit-limits/{id}/end")
-    String showEndForm(@PathVariable UUID id, Model model, Locale locale) {
-        model.addAttribute("endForm", new EndForm(""));
+    String showEndForm(@AuthenticationPrincipal CurrentUser operator, @PathVariable UUID id, Model model,
+            Locale locale) {
+        requireOperator(operator);
+        model.addAttribute("endForm", new EndForm("", ""));
         return endPage(id, model, locale);
     }
 
     @PostMapping("/admin/benefit-limits/{id}/end")
-    String endLimit(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
+    String endLimit(@AuthenticationPrincipal CurrentUser operator, @PathVariable UUID id,
             @ModelAttribute("endForm") EndForm form, BindingResult errors, Model model, Locale locale,
             RedirectAttributes redirect) {
+        requireOperator(operator);
         LocalDate lastDay = blank(form.validTo()) ? null : date(form.validTo(), "validTo", errors);
         if (lastDay == null && !errors.hasErrors()) {
             errors.rejectValue("validTo", "NotBlank");
         }
-        if (lastDay == null || errors.hasErrors()) {
+        LimitChanges.checkReason(form.reason(), errors);
+        if (lastDay == null || errors.hasErrors() || form.reason() == null) {
             return endPage(id, model, locale);
         }
         try {
-            limits.end(id, lastDay, admin);
+            limits.end(id, lastDay, form.reason(), operator);
         } catch (EarningsRefused refused) {
             errors.rejectValue("validTo", refused.messageKey());
             return endPage(id, model, locale);
@@ -103,8 +116,17 @@ class BenefitLimitsController {
         return "redirect:/admin/benefit-limits";
     }
 
-    private String page(Model model, Locale locale) {
-        model.addAttribute("rows", limits.all().stream().map(l -> row(l, locale)).toList());
+    private void requireOperator(CurrentUser user) {
+        if (!limits.changesTable(user)) {
+            throw new AccessDeniedException("Only the platform operator changes benefit limits");
+        }
+    }
+
+    private String page(CurrentUser user, Model model, Locale locale) {
+        boolean operator = limits.changesTable(user);
+        model.addAttribute("operator", operator);
+        model.addAttribute("rows", limits.all().stream().map(l -> row(l, operator, locale)).toList());
+        model.addAttribute("changes", changes.visibleTo(user, locale));
         Map<String, String> kinds = new LinkedHashMap<>();
         for (BenefitLimitKind k : BenefitLimitKind.values()) {
             kinds.put(k.name(), words.text("earnings.limit-kind." + k.name(), locale));
@@ -116,17 +138,17 @@ class BenefitLimitsController {
     private String endPage(UUID id, Model model, Locale locale) {
         BenefitLimit limit = limits.all().stream().filter(l -> l.id().equals(id)).findFirst()
                 .orElseThrow(() -> BenefitLimitNotFound.withId(id));
-        model.addAttribute("row", row(limit, locale));
+        model.addAttribute("row", row(limit, true, locale));
         return "earnings/limit-end";
     }
 
-    private Row row(BenefitLimit l, Locale locale) {
+    private Row row(BenefitLimit l, boolean operator, Locale locale) {
         String amount = l.amount() != null ? words.money(l.amount(), locale)
                 : words.text(l.kind() == BenefitLimitKind.ANY_FEE ? "earnings.limits.any-fee" : "earnings.limits.personal",
                         locale);
         return new Row(l.id(), l.code(), words.limitName(l, locale), words.text("earnings.limit-kind." + l.kind(), locale),
                 amount, words.date(l.validFrom(), locale), l.validTo() == null ? "–" : words.date(l.validTo(), locale),
-                l.example(), l.validTo() == null);
+                l.example(), operator && l.validTo() == null);
     }
 
     private static void reject(EarningsRefused refused, BindingResult errors) {

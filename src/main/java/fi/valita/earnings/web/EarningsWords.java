@@ -7,6 +7,7 @@ import fi.valita.fees.FeeLineKind;
 import fi.valita.fees.FeeLineStatus;
 import fi.valita.shared.Dates;
 import fi.valita.shared.Money;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -43,6 +44,10 @@ class EarningsWords {
 
     String date(LocalDate day, Locale locale) {
         return Dates.date(day, locale);
+    }
+
+    String dateTime(Instant at, Locale locale) {
+        return Dates.dateTime(at, locale);
     }
 
     String status(FeeLineStatus status, Locale locale) {

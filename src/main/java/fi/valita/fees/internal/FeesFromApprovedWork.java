@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * When work is approved, makes the draft lines in the same transaction, as far as the engagement form the work
  * was done under allows ({@link EngagementPay}): the fee or wages by the request's fee basis (the pool's rate
  * card or an agreed sum), a work-share payment for a day of 27 e § work activity, the kilometre allowance at the
- * day's dated rate, and tickets at cost; a day of work activity is recorded. A missing rate or parameter does not
+ * day's dated rate (the pool's own lower rate if it set one), and tickets at cost; a day of work activity is recorded. A missing rate or parameter does not
  * refuse the approval: the line is made at 0 € with a note ({@link #RATE_MISSING}, {@link #PARAMETER_MISSING})
  * for the coordinator to correct.
  */
@@ -67,10 +67,10 @@ class FeesFromApprovedWork {
             earnings(approved, request, day).ifPresent(priced -> add(draft, kind, priced, now));
         }
         if (pay.workShare()) {
-            add(draft, FeeLineKind.WORK_SHARE, daily(FeeParameter.WORK_SHARE_PER_DAY, day), now);
+            add(draft, FeeLineKind.WORK_SHARE, daily(FeeParameter.WORK_SHARE_PER_DAY, day, request), now);
         }
         if (pay.kmAllowance() && approved.travelKm() > 0) {
-            add(draft, FeeLineKind.KM_ALLOWANCE, kmAllowance(approved, day), now);
+            add(draft, FeeLineKind.KM_ALLOWANCE, kmAllowance(approved, request, day), now);
         }
         Long tickets = approved.travelCostsCents();
         if (pay.tickets() && tickets != null && tickets > 0) {
@@ -105,18 +105,18 @@ class FeesFromApprovedWork {
         return new Priced(BigDecimal.ONE, rate.amount(), null);
     }
 
-    private Priced kmAllowance(AssignmentApproved approved, LocalDate day) {
+    private Priced kmAllowance(AssignmentApproved approved, WorkRequest request, LocalDate day) {
         BigDecimal km = BigDecimal.valueOf(approved.travelKm());
         // Refusing the approval would not help the expert: without the year's rate the line waits at 0 €.
-        return ParameterValues.on(parameters, FeeParameter.KM_ALLOWANCE_PER_KM, day)
+        return parameters.effectiveOn(FeeParameter.KM_ALLOWANCE_PER_KM, day, request.poolOrganisationId())
                 .filter(p -> p.valueCents() != null)
                 .map(p -> new Priced(km, p.money(), null))
                 .orElseGet(() -> new Priced(km, Money.ZERO, PARAMETER_MISSING));
     }
 
     /** One day at the dated amount of the key, or 0 € with a note when the table has none for the day. */
-    private Priced daily(String key, LocalDate day) {
-        return ParameterValues.on(parameters, key, day)
+    private Priced daily(String key, LocalDate day, WorkRequest request) {
+        return parameters.effectiveOn(key, day, request.poolOrganisationId())
                 .filter(p -> p.valueCents() != null)
                 .map(p -> new Priced(BigDecimal.ONE, p.money(), null))
                 .orElseGet(() -> new Priced(BigDecimal.ONE, Money.ZERO, PARAMETER_MISSING));

@@ -13,13 +13,13 @@ import org.springframework.validation.BindingResult;
 
 /** A value of a parameter for a new period, as typed: euros for an amount of money, a number otherwise. */
 record ParameterForm(@Nullable String key, @Nullable String value, @Nullable String validFrom,
-        @Nullable String validTo, @Nullable String description) {
+        @Nullable String validTo, @Nullable String description, @Nullable String reason) {
 
     static final int MAX_DESCRIPTION = 500;
     private static final BigDecimal MAX_DECIMAL = new BigDecimal("100000000");
 
     record NewRow(String key, @Nullable Long valueCents, @Nullable BigDecimal valueDecimal, LocalDate validFrom,
-            @Nullable LocalDate validTo, String description) {}
+            @Nullable LocalDate validTo, String description, String reason) {}
 
     /** The row, or empty after telling each field that is wrong; {@code rows} are the table's rows by key. */
     Optional<NewRow> read(Map<String, List<FeeParameter>> rows, BindingResult errors) {
@@ -56,10 +56,11 @@ record ParameterForm(@Nullable String key, @Nullable String value, @Nullable Str
         } else if (description.strip().length() > MAX_DESCRIPTION) {
             errors.rejectValue("description", "fees.parameters.error.description-long");
         }
-        if (errors.hasErrors() || key == null || from == null || description == null) {
+        ParameterReasons.check(reason, errors);
+        if (errors.hasErrors() || key == null || from == null || description == null || reason == null) {
             return Optional.empty();
         }
-        return Optional.of(new NewRow(key, cents, decimal, from, to, description.strip()));
+        return Optional.of(new NewRow(key, cents, decimal, from, to, description.strip(), reason.strip()));
     }
 
     /** A count such as days: 20, 1,5, 1.5 or "20 päivää"; at most four decimals, never negative. */

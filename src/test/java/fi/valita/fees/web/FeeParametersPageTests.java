@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * The administrators' table of tax-free rates and caps: rows by key, a value for a new period in the key's
+ * The platform operator's table of tax-free rates and caps: rows by key, a value for a new period in the key's
  * unit, overlaps and mistakes told next to their field, a row's last day. Tests use keys of their own,
  * since the table is shared by everyone.
  */
@@ -51,24 +51,27 @@ class FeeParametersPageTests {
     }
 
     @Test
-    void adminsAndCoordinatorsAreWarnedWhenAValueRunsOutWithinTwoMonths() {
+    void theOperatorAdminsAndCoordinatorsAreWarnedWhenAValueRunsOutWithinTwoMonths() {
         var pool = pools.ngoPool("Parameters ending NGO");
         String key = "TEST_SOON_" + java.util.UUID.randomUUID();
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
         parameters.add(key, 10L, null, "EUR_CENTS", today.minusDays(10), today.plusDays(20), "Test value");
 
+        assertThat(mvc.get().uri("/admin/fee-parameters?lang=en").with(user(pools.operator()))).hasStatusOk()
+                .bodyText().contains("Tax-free rates run out soon", key + ": the last value ends on", "before then");
         assertThat(mvc.get().uri("/admin/fee-parameters?lang=en").with(user(pool.admin()))).hasStatusOk().bodyText()
-                .contains("Tax-free rates run out soon", key + ": the last value ends on", "before then");
+                .contains("Tax-free rates run out soon", key + ": the last value ends on",
+                        "The platform operator adds the figures");
         assertThat(mvc.get().uri("/coordinator/fees?lang=en").with(user(pool.coordinator()))).hasStatusOk()
                 .bodyText().contains("Tax-free rates run out soon", key + ": the last value ends on",
-                        "Ask your administrator");
+                        "The platform operator adds the figures");
     }
 
     @Test
     void adminAddsAnAmountInEurosForANewPeriod() {
-        var admin = pools.ngoPool("Parameters money NGO").admin();
+        var admin = pools.operator();
         String key = moneyKey();
-        parameters.history(key).forEach(row -> table.end(row.id(), LocalDate.of(2026, 12, 31), admin));
+        parameters.history(key).forEach(row -> table.end(row.id(), LocalDate.of(2026, 12, 31), "Ends", admin));
 
         assertThat(add(admin, Map.of("key", key, "value", "0,57", "validFrom", "2027-01-01", "validTo", "2027-12-31",
                 "description", "Tax Administration decision for 2027"))).hasRedirectedUrl("/admin/fee-parameters");
@@ -82,7 +85,7 @@ class FeeParametersPageTests {
 
     @Test
     void aCountOfDaysIsADecimal() {
-        var admin = pools.ngoPool("Parameters days NGO").admin();
+        var admin = pools.operator();
         String key = "TEST_DAYS_" + UUID.randomUUID();
         parameters.add(key, null, new BigDecimal("20"), "DAYS_PER_YEAR", LocalDate.of(2020, 1, 1),
                 LocalDate.of(2026, 12, 31), "until 2026");
@@ -98,7 +101,7 @@ class FeeParametersPageTests {
 
     @Test
     void anOverlappingPeriodIsToldNextToValidFromAndNothingIsSaved() {
-        var admin = pools.ngoPool("Parameters overlap NGO").admin();
+        var admin = pools.operator();
         String key = moneyKey();
 
         var answer = add(admin, Map.of("key", key, "value", "0,60", "validFrom", "2026-07-01", "validTo", "",
@@ -112,7 +115,7 @@ class FeeParametersPageTests {
 
     @Test
     void anOverlapIsToldTogetherWithAMissingDescription() {
-        var admin = pools.ngoPool("Parameters overlap round NGO").admin();
+        var admin = pools.operator();
         String key = moneyKey();
 
         var answer = add(admin, Map.of("key", key, "value", "0,60 €", "validFrom", "2026-07-01", "validTo", "",
@@ -124,7 +127,7 @@ class FeeParametersPageTests {
 
     @Test
     void mistakesAndATamperedKeyAreToldNextToTheirFields() {
-        var admin = pools.ngoPool("Parameters mistakes NGO").admin();
+        var admin = pools.operator();
 
         var answer = add(admin, Map.of("key", "NO_SUCH_KEY_" + UUID.randomUUID(), "value", "lots",
                 "validFrom", "", "validTo", "soon", "description", " "));
@@ -137,7 +140,7 @@ class FeeParametersPageTests {
 
     @Test
     void aRowIsClosedBySettingItsLastDay() {
-        var admin = pools.ngoPool("Parameters end NGO").admin();
+        var admin = pools.operator();
         String key = moneyKey();
         FeeParameter open = parameters.history(key).getFirst();
 
@@ -175,11 +178,14 @@ class FeeParametersPageTests {
     private MvcTestResult add(CurrentUser user, Map<String, String> fields) {
         var request = mvc.post().uri("/admin/fee-parameters?lang=en").with(user(user)).with(csrf());
         fields.forEach(request::param);
+        if (!fields.containsKey("reason")) {
+            request.param("reason", "The year's decision");
+        }
         return request.exchange();
     }
 
     private MvcTestResult end(CurrentUser user, FeeParameter row, String validTo) {
         return mvc.post().uri("/admin/fee-parameters/{id}/end?lang=en", row.id()).with(user(user)).with(csrf())
-                .param("validTo", validTo).exchange();
+                .param("validTo", validTo).param("reason", "A new decision replaces it").exchange();
     }
 }
