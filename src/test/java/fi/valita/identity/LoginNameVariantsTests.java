@@ -36,6 +36,9 @@ class LoginNameVariantsTests {
     @Autowired
     Identity identity;
 
+    /** A client address of this test's own, so that its failures do not count against other tests' address. */
+    private final String clientAddress = "client-" + UUID.randomUUID();
+
     /** Addresses with an i and a k in them, so that İ (U+0130) and the Kelvin sign (U+212A) both apply. */
     private CurrentUser kirsi() {
         var pool = pools.ngoPool("Variants");
@@ -126,12 +129,20 @@ class LoginNameVariantsTests {
     private MvcTestResult signIn(String email, String password) {
         var session = new MockHttpSession();
         return mvc.post().uri("/login").param("username", email).param("password", password).with(csrf())
-                .session(session).exchange();
+                .session(session).with(fromOwnAddress()).exchange();
     }
 
     private MvcTestResult token(String email, String password) {
         String body = "{\"username\":\"" + email + "\",\"password\":\"" + password + "\"}";
-        return mvc.post().uri("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        return mvc.post().uri("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON).content(body)
+                .with(fromOwnAddress()).exchange();
+    }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor fromOwnAddress() {
+        return request -> {
+            request.setRemoteAddr(clientAddress);
+            return request;
+        };
     }
 
     static String fullwidth(String ascii) {
