@@ -71,7 +71,7 @@ class NulCharacterFilter extends OncePerRequestFilter {
                 return Optional.of(parameter.getKey().replace('\0', '?'));
             }
             for (String value : parameter.getValue()) {
-                if (hasNul(value)) {
+                if (value != null && hasNul(value)) {
                     return Optional.of(parameter.getKey());
                 }
             }
