@@ -208,9 +208,9 @@ public class Identity {
     /**
      * Every reason {@link #invite} would refuse the invitation (the role, the organisation, the unit,
      * an address that changes under {@link LoginName}, the address of someone of the inviter's or the
-     * invited organisation already signed up or in another role), each for its own field, so that the form shows them with its
-     * other mistakes at once. An address with an account in another organisation is not among them: see
-     * {@link #invite}.
+     * invited organisation already signed up or in another role), each for its own field, so that the form
+     * shows them with its other mistakes at once. An address with an account in any other organisation is
+     * not among them: see {@link #invite}.
      */
     @Transactional(readOnly = true)
     public List<InvitationRefused> refusalsOf(Invite invite, CurrentUser inviter) {
