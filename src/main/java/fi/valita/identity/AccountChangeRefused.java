@@ -21,12 +21,17 @@ public class AccountChangeRefused extends RuntimeException {
         return new AccountChangeRefused("identity.account.error.too-many-tries");
     }
 
+    /** The new address has characters that change under the login-name normalisation (see LoginName). */
+    public static AccountChangeRefused emailNotPlain() {
+        return new AccountChangeRefused("identity.invite.error.email-not-plain");
+    }
+
     public static AccountChangeRefused sameEmail() {
         return new AccountChangeRefused("identity.account.error.same-email");
     }
 
     public boolean aboutCurrentPassword() {
-        return !messageKey.endsWith("same-email");
+        return messageKey.startsWith("identity.account.error.") && !messageKey.endsWith("same-email");
     }
 
     public String messageKey() {

@@ -3,6 +3,7 @@ package fi.valita.identity;
 import fi.valita.identity.internal.Invitations;
 import fi.valita.identity.internal.Organisations;
 import fi.valita.identity.internal.UserAccounts;
+import fi.valita.platform.LoginName;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,9 +17,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,10 +118,23 @@ public class Identity {
         return unit;
     }
 
-    /** Creates an organisation (a school, a city unit) that orders from the given pool. */
+    /**
+     * Creates an organisation (a school, a city unit) that orders from the given pool. Its name must differ
+     * from the pool's own and its other clients' names, but not from other pools' clients: refusing those
+     * would tell an admin who another pool serves. The pool's row is locked so that two admins adding the
+     * same name at once do not both succeed.
+     */
     @Transactional
     public Organisation createClientOrganisation(
             UUID poolOrganisationId, String name, OrganisationKind kind, @Nullable String municipalityCode) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        organisations.lock(poolOrganisationId);
+        boolean taken = Stream.concat(
+                        organisations.byId(poolOrganisationId).stream(), organisations.clientsOf(poolOrganisationId).stream())
+                .anyMatch(o -> o.name().toLowerCase(Locale.ROOT).equals(wanted));
+        if (taken) {
+            throw new DuplicateKeyException("The pool already has a client of this name");
+        }
         Organisation client = createOrganisation(name, kind, municipalityCode, false);
         organisations.addClient(poolOrganisationId, client.id());
         return client;
@@ -132,6 +148,9 @@ public class Identity {
     /** Creates an account that can sign in at once; used for demo data and the first admin. */
     @Transactional
     public UserAccount createActiveAccount(Invite person, String rawPassword) {
+        if (!LoginName.survivesNormalisation(person.email())) {
+            throw InvitationRefused.addressNotPlain();
+        }
         passwordRules.check(rawPassword, person.email(), person.displayName());
         var account = newAccount(person, Instant.now(clock));
         accounts.add(account, passwordEncoder.encode(rawPassword));
@@ -142,7 +161,9 @@ public class Identity {
 
     /**
      * Invites a person by e-mail. A person invited before but not yet signed up gets a new link
-     * and their old links stop working.
+     * and their old links stop working. An address that already has an account in another organisation
+     * gets no second account: {@link InvitationRefused#answeredAsSent()} tells the form to answer as if the
+     * invitation went out, so that the form does not tell who has an account elsewhere.
      */
     @Transactional
     public UserAccount invite(Invite invite, CurrentUser inviter) {
@@ -152,6 +173,9 @@ public class Identity {
         }
         Instant now = Instant.now(clock);
         var existing = accounts.byEmail(invite.email());
+        if (existing.isPresent() && !knownTo(existing.get(), invite, inviter)) {
+            throw InvitationRefused.elsewhere();
+        }
         UserAccount account;
         if (existing.isPresent()) {
             account = existing.get();
@@ -193,8 +217,10 @@ public class Identity {
 
     /**
      * Every reason {@link #invite} would refuse the invitation (the role, the organisation, the unit,
-     * the e-mail address of someone already signed up or elsewhere), each for its own field, so that
-     * the form shows them with its other mistakes at once.
+     * an address that changes under {@link LoginName}, the address of someone of the inviter's or the
+     * invited organisation already signed up or in another role), each for its own field, so that the form
+     * shows them with its other mistakes at once. An address with an account in any other organisation is
+     * not among them: see {@link #invite}.
      */
     @Transactional(readOnly = true)
     public List<InvitationRefused> refusalsOf(Invite invite, CurrentUser inviter) {
@@ -219,14 +245,25 @@ public class Identity {
                 .noneMatch(u -> u.id().equals(invite.unitId()))) {
             refusals.add(InvitationRefused.unitNotInOrganisation());
         }
-        accounts.byEmail(invite.email()).ifPresent(account -> {
-            if (account.active()) {
-                refusals.add(InvitationRefused.alreadyActive());
-            } else if (!account.organisationId().equals(invite.organisationId()) || account.role() != invite.role()) {
-                refusals.add(InvitationRefused.belongsElsewhere());
-            }
-        });
+        if (!LoginName.survivesNormalisation(invite.email())) {
+            refusals.add(InvitationRefused.addressNotPlain());
+        }
+        accounts.byEmail(invite.email())
+                .filter(account -> knownTo(account, invite, inviter))
+                .ifPresent(account -> {
+                    if (account.active()) {
+                        refusals.add(InvitationRefused.alreadyActive());
+                    } else if (!account.organisationId().equals(invite.organisationId()) || account.role() != invite.role()) {
+                        refusals.add(InvitationRefused.belongsElsewhere());
+                    }
+                });
         return refusals;
+    }
+
+    /** The inviter may hear of accounts of their own organisation and of the one they invite to, no others. */
+    private static boolean knownTo(UserAccount account, Invite invite, CurrentUser inviter) {
+        return account.organisationId().equals(inviter.organisationId())
+                || account.organisationId().equals(invite.organisationId());
     }
 
     private UserAccount newAccount(Invite person, @Nullable Instant privacyAcceptedAt) {

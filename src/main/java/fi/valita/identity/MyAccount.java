@@ -4,6 +4,7 @@ import fi.valita.identity.internal.EmailChanges;
 import fi.valita.identity.internal.OneTimeSecrets;
 import fi.valita.identity.internal.SignedInSessions;
 import fi.valita.identity.internal.UserAccounts;
+import fi.valita.platform.LoginName;
 import fi.valita.platform.LoginThrottle;
 import java.time.Clock;
 import java.time.Instant;
@@ -79,7 +80,10 @@ public class MyAccount {
         UserAccount account = of(user);
         checkCurrentPassword(account, currentPassword);
         String email = newEmail.strip();
-        if (email.equalsIgnoreCase(account.email())) {
+        if (!LoginName.survivesNormalisation(email)) {
+            throw AccountChangeRefused.emailNotPlain();
+        }
+        if (LoginName.of(email).equals(LoginName.of(account.email()))) {
             throw AccountChangeRefused.sameEmail();
         }
         if (accounts.byEmail(email).isPresent()) {

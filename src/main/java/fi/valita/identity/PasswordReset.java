@@ -4,6 +4,7 @@ import fi.valita.identity.internal.PasswordResetTokens;
 import fi.valita.identity.internal.ResetRequests;
 import fi.valita.identity.internal.SignedInSessions;
 import fi.valita.identity.internal.UserAccounts;
+import fi.valita.platform.LoginName;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -73,7 +74,7 @@ public class PasswordReset {
         if (requests.fromClientSince(client, since) >= settings.maxRequestsPerClient()) {
             return Answer.TOO_MANY_REQUESTS;
         }
-        String key = email.strip().toLowerCase(Locale.ROOT);
+        String key = LoginName.of(email);
         requests.record(key, client, now);
         if (requests.forAddressSince(key, since) <= settings.maxRequestsPerAddress()) {
             events.publishEvent(new PasswordResetRequested(email.strip(), locale));

@@ -139,6 +139,18 @@ class MyAccountTests {
     }
 
     @Test
+    void aNewAddressThatChangesWhenReadIsRefusedAndAnotherPersonsAddressInOtherLettersIsTheirs() {
+        MockHttpSession session = signedIn(pool.expert());
+
+        assertThat(changeEmail(session, "moved-\u212A-" + UUID.randomUUID() + "@test.example", TestPools.PASSWORD))
+                .hasStatusOk().bodyText().contains("id=\"newEmail-error\"", "Write the address with ordinary letters");
+        assertThat(changeEmail(session, pool.coordinator().email().toUpperCase(java.util.Locale.ROOT),
+                TestPools.PASSWORD)).hasRedirectedUrl("/me/account");
+        assertThat(jdbc.sql("select count(*) from email_change where user_id = :user")
+                .param("user", pool.expert().id()).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void anotherPersonsAddressGetsTheSameAnswerAndNoLink() {
         MockHttpSession session = signedIn(pool.expert());
 

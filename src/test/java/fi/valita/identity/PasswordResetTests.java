@@ -154,8 +154,8 @@ class PasswordResetTests {
     @Test
     void aNotYetActivatedAccountGetsNoResetLink() {
         String invited = "invited-" + UUID.randomUUID() + "@test.example";
-        jdbc.sql("insert into user_account (id, organisation_id, email, display_name, role) "
-                        + "values (:id, :org, :email, 'Invited', 'EXPERT')")
+        jdbc.sql("insert into user_account (id, organisation_id, email, login_name, display_name, role) "
+                        + "values (:id, :org, :email, :email, 'Invited', 'EXPERT')")
                 .param("id", UUID.randomUUID()).param("org", pool.organisation().id()).param("email", invited).update();
 
         assertThat(request(invited)).hasRedirectedUrl("/password-reset?sent");

@@ -101,6 +101,19 @@ class SignInTests {
     }
 
     @Test
+    void aHundredFailuresFromOneAddressRefuseEveryAccountFromThatAddressOnly() {
+        CurrentUser expert = pools.ngoPool("Address throttle").expert();
+        String address = "192.0.2." + (1 + new java.util.Random().nextInt(250)) + "-" + UUID.randomUUID();
+        for (int i = 0; i < 100; i++) {
+            assertThat(signIn("sprayed-" + i + "-" + UUID.randomUUID() + "@test.example", "guess", address))
+                    .hasRedirectedUrl("/login?error");
+        }
+
+        assertThat(signIn(expert.email(), TestPools.PASSWORD, address)).hasRedirectedUrl("/login?locked");
+        assertThat(signIn(expert.email(), TestPools.PASSWORD, new MockHttpSession())).hasRedirectedUrl("/");
+    }
+
+    @Test
     void signInWithoutCsrfTokenIsRefused() {
         CurrentUser expert = pools.ngoPool("Login csrf").expert();
 
@@ -128,6 +141,15 @@ class SignInTests {
         assertThat(mvc.post().uri("/logout").session(session)).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(session.isInvalid()).isFalse();
         assertThat(mvc.get().uri("/").session(session)).hasRedirectedUrl("/me");
+    }
+
+    private MvcTestResult signIn(String email, String password, String clientAddress) {
+        return mvc.post().uri("/login").param("username", email).param("password", password).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(clientAddress);
+                    return request;
+                })
+                .exchange();
     }
 
     private MvcTestResult signIn(String email, String password, MockHttpSession session) {

@@ -6,11 +6,12 @@ import fi.valita.api.IssuedToken;
 import fi.valita.identity.CodeCheck;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.SecondFactors;
-import fi.valita.platform.LoginThrottle;
+import fi.valita.platform.LoginLockedOut;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -25,6 +26,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,15 +47,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ApiTokensController {
 
     private final AuthenticationManager authentication;
-    private final LoginThrottle throttle;
     private final ApiTokens tokens;
     private final Clock clock;
     private final SecondFactors secondFactors;
 
-    ApiTokensController(AuthenticationManager authentication, LoginThrottle throttle, ApiTokens tokens, Clock clock,
+    ApiTokensController(AuthenticationManager authentication, ApiTokens tokens, Clock clock,
             SecondFactors secondFactors) {
         this.authentication = authentication;
-        this.throttle = throttle;
         this.tokens = tokens;
         this.clock = clock;
         this.secondFactors = secondFactors;
@@ -80,8 +80,8 @@ class ApiTokensController {
     @SecurityRequirements
     @Operation(summary = "Sign in and get a new token",
             description = "Five wrong passwords in a row lock the account for a while, as on the sign-in page.")
-    NewToken createToken(@Valid @RequestBody Credentials credentials) {
-        CurrentUser user = signIn(credentials);
+    NewToken createToken(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
+        CurrentUser user = signIn(credentials, request);
         requireSecondFactor(user, credentials.oneTimeCode());
         String label = credentials.label() == null || credentials.label().isBlank() ? "API" : credentials.label();
         IssuedToken issued = tokens.issue(user, label);
@@ -102,16 +102,18 @@ class ApiTokensController {
         tokens.revoke(OpaqueIds.inPath(id, "token"), user);
     }
 
-    private CurrentUser signIn(Credentials credentials) {
+    /** With the request's details, so that the client address counts in the login throttle as on the sign-in page. */
+    private CurrentUser signIn(Credentials credentials, HttpServletRequest request) {
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password());
+        attempt.setDetails(new WebAuthenticationDetailsSource().buildDetails(request));
         try {
-            Authentication result = authentication.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password()));
+            Authentication result = authentication.authenticate(attempt);
             if (result.getPrincipal() instanceof CurrentUser user) {
                 return user;
             }
             throw new IllegalStateException("Sign-in gave no Välitä user");
         } catch (AuthenticationException e) {
-            throw new SignInRefused(throttle.isLocked(credentials.username()));
+            throw new SignInRefused(e instanceof LoginLockedOut);
         }
     }
 

@@ -37,6 +37,11 @@ public class Organisations {
         return jdbc.sql("select * from organisation where id = :id").param("id", id).query(Organisations::map).optional();
     }
 
+    /** Holds the organisation's row until the transaction ends, e.g. while a pool's client names are checked. */
+    public void lock(UUID id) {
+        jdbc.sql("select id from organisation where id = :id for update").param("id", id).query(UUID.class).optional();
+    }
+
     public List<Organisation> all() {
         return jdbc.sql("select * from organisation order by name").query(Organisations::map).list();
     }

@@ -3,6 +3,7 @@ package fi.valita.identity.internal;
 import fi.valita.identity.CurrentUser;
 import fi.valita.identity.Role;
 import fi.valita.identity.UserAccount;
+import fi.valita.platform.LoginName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** User accounts. E-mail addresses are unique regardless of case. */
+/**
+ * User accounts. E-mail addresses are unique by their {@link LoginName} (kept in {@code login_name}), the
+ * same normalisation the login throttle counts by; it is made here in Java, never by SQL's {@code lower()}.
+ */
 @Repository
 public class UserAccounts {
 
@@ -26,13 +30,14 @@ public class UserAccounts {
 
     public void add(UserAccount account, @Nullable String passwordHash) {
         jdbc.sql("""
-                insert into user_account (id, organisation_id, unit_id, email, display_name, role, password_hash,
-                    privacy_notice_accepted_at)
-                values (:id, :org, :unit, :email, :name, :role, :hash, :privacy)""")
+                insert into user_account (id, organisation_id, unit_id, email, login_name, display_name, role,
+                    password_hash, privacy_notice_accepted_at)
+                values (:id, :org, :unit, :email, :login, :name, :role, :hash, :privacy)""")
                 .param("id", account.id())
                 .param("org", account.organisationId())
                 .param("unit", account.unitId())
                 .param("email", account.email())
+                .param("login", LoginName.of(account.email()))
                 .param("name", account.displayName())
                 .param("role", account.role().name())
                 .param("hash", passwordHash)
@@ -46,15 +51,21 @@ public class UserAccounts {
     }
 
     public Optional<UserAccount> byEmail(String email) {
-        return jdbc.sql("select * from user_account where lower(email) = lower(:email)")
-                .param("email", email.strip())
+        return jdbc.sql("select * from user_account where login_name = :login")
+                .param("login", LoginName.of(email))
                 .query(UserAccounts::map)
                 .optional();
     }
 
+    /**
+     * The account that may sign in with this address: none for an unknown address and for an account not
+     * yet activated (or disabled) alike, so that the password check runs against a dummy hash for both and
+     * takes as long as for an active account.
+     */
     public Optional<CurrentUser> signInDetails(String email) {
-        return jdbc.sql("select * from user_account where lower(email) = lower(:email)")
-                .param("email", email.strip())
+        return jdbc.sql("""
+                select * from user_account where login_name = :login and enabled and password_hash is not null""")
+                .param("login", LoginName.of(email))
                 .query((rs, n) -> new CurrentUser(
                         rs.getObject("id", UUID.class),
                         rs.getObject("organisation_id", UUID.class),
@@ -115,8 +126,9 @@ public class UserAccounts {
     }
 
     public void changeEmail(UUID id, String email) {
-        jdbc.sql("update user_account set email = :email where id = :id")
+        jdbc.sql("update user_account set email = :email, login_name = :login where id = :id")
                 .param("email", email)
+                .param("login", LoginName.of(email))
                 .param("id", id)
                 .update();
     }

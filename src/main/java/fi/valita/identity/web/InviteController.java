@@ -74,6 +74,10 @@ class InviteController {
         try {
             identity.invite(invite, user);
         } catch (InvitationRefused refused) {
+            if (refused.answeredAsSent()) {
+                redirect.addFlashAttribute("invitedEmail", form.email());
+                return "redirect:/coordinator/invitations/new";
+            }
             reject(refused, errors);
             return prepare(user, model, locale);
         }

@@ -96,7 +96,7 @@ class OrganisationAdminController {
                 redirect.addFlashAttribute("saved", form.clientName());
                 return "redirect:/admin/organisation";
             } catch (DuplicateKeyException e) {
-                errors.rejectValue("clientName", "identity.organisation.error.duplicate");
+                errors.rejectValue("clientName", "identity.organisation.error.duplicate-client");
             }
         }
         model.addAttribute("unitForm", new UnitForm("", null));
