@@ -78,6 +78,8 @@ class FeesBoundaryTests {
         var coordinatorsOnly = roles(Outcome.OK, Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
         var coordinatorsOnlyOtherOrg = roles(Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
         var adminOnly = roles(Outcome.OK, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
+        // A national row is the platform operator's: no organisation's admin ends it (NationalParametersTests)
+        var nobodyOfAnOrganisation = roles(Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN);
         // The expert and the pool's coordinators; the requester side may see the assignment but not the fees.
         var workFees = roles(Outcome.OK, Outcome.OK, Outcome.OK, Outcome.FORBIDDEN);
         var workFeesOtherOrg = roles(Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND);
@@ -90,7 +92,8 @@ class FeesBoundaryTests {
                 new Page("/coordinator/rates", coordinatorsOnly, coordinatorsOnly),
                 new Page("/coordinator/rates/" + rateOfA.id() + "/end", coordinatorsOnly, coordinatorsOnlyOtherOrg),
                 new Page("/admin/fee-parameters", adminOnly, adminOnly),
-                new Page("/admin/fee-parameters/" + parameter.id() + "/end", adminOnly, adminOnly),
+                new Page("/admin/fee-parameters/" + parameter.id() + "/end", nobodyOfAnOrganisation,
+                        nobodyOfAnOrganisation),
                 new Page(assignment + "/fees", workFees, workFeesOtherOrg),
                 new Page(assignment + "/fees/decline", expertsOwn, workFeesOtherOrg)));
     }
