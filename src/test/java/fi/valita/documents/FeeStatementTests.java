@@ -74,7 +74,8 @@ class FeeStatementTests {
         var school = pools.clientOf(pool, "Statement school");
         work.hourlyRate(pool);
         kmCents = jdbc.sql("select value_cents from fee_parameter where key = 'KM_ALLOWANCE_PER_KM' "
-                        + "and valid_from <= current_date and (valid_to is null or valid_to >= current_date)")
+                        + "and organisation_id is null and valid_from <= current_date "
+                        + "and (valid_to is null or valid_to >= current_date)")
                 .query(Long.class).single();
 
         UUID january = work.approved(pool, school.requester(), "January talk", FeeBasis.ORGANISATION_RATE, null, "2",

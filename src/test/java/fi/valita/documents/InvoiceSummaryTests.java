@@ -186,7 +186,8 @@ class InvoiceSummaryTests {
     /** The kilometre allowance of this year's example parameter, in cents. */
     private long kmCents(int km) {
         return jdbc.sql("select value_cents from fee_parameter where key = 'KM_ALLOWANCE_PER_KM' "
-                        + "and valid_from <= current_date and (valid_to is null or valid_to >= current_date)")
+                        + "and organisation_id is null and valid_from <= current_date "
+                        + "and (valid_to is null or valid_to >= current_date)")
                 .query(Long.class).single() * km;
     }
 
